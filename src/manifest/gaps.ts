@@ -1,0 +1,124 @@
+/**
+ * Policy gaps: the manifest is valid, but the policy it transcribes has holes a regulator would ask
+ * about. Each gap is a warning naming the article behind it (PIPA; GDPR where the jurisdictions include EU).
+ */
+import type { KeyPath, ManifestDiagnostic } from './diagnostics.js';
+import type { ManifestData, RetentionEnd } from './schema.js';
+import type { ManifestSource } from './source.js';
+import { durationInDays } from './duration.js';
+
+/** Articles per gap: PIPA first, GDPR added when the controller is under EU law. */
+const ARTICLES = {
+  'no-retention': ['PIPA Art 21(1), Art 30(1)2', 'GDPR Art 13(2)(a)'],
+  'unspecified-retention': ['PIPA Art 21(1), Art 30(1)2', 'GDPR Art 13(2)(a)'],
+  'auto-not-declared': ['PIPA Art 30(1)7', 'ePrivacy Directive Art 5(3)'],
+  'sensitive-no-basis': ['PIPA Art 23(1)', 'GDPR Art 9(2)'],
+  'unique-id-no-basis': ['PIPA Art 24(1)', 'GDPR Art 87'],
+  'rrn-no-statute': ['PIPA Art 24-2(1)', 'GDPR Art 87'],
+  'party-unrecognisable': ['PIPA Art 17, Art 26', 'GDPR Art 28'],
+  'no-officer-contact': ['PIPA Art 30(1)6, Art 31', 'GDPR Art 13(1)(b)'],
+  'no-purpose': ['PIPA Art 3(1), Art 15(2)1', 'GDPR Art 5(1)(b)'],
+  'processors-unspecified': ['PIPA Art 26(2)', 'GDPR Art 13(1)(e)'],
+  'recipients-unspecified': ['PIPA Art 17(2)', 'GDPR Art 13(1)(e)'],
+  'overseas-unspecified': ['PIPA Art 28-8(2)', 'GDPR Art 13(1)(f)'],
+  'overseas-undeclared': ['PIPA Art 28-8(1)', 'GDPR Art 44'],
+  'access-log-short': ['Standards of Personal Information Security Measures Art 8(1)'],
+  'children-unspecified': ['PIPA Art 22-2', 'GDPR Art 8'],
+} as const;
+export type GapCode = keyof typeof ARTICLES;
+
+export function policyGaps(m: ManifestData, source: ManifestSource): ManifestDiagnostic[] {
+  const eu = m.controller.jurisdictions?.includes('EU') ?? false;
+  const controllerCountry = (m.controller.jurisdictions ?? ['KR'])[0] === 'KR' ? 'KR' : undefined;
+  const out: ManifestDiagnostic[] = [];
+  const gap = (code: GapCode, path: KeyPath, message: string) => {
+    const [pipa, gdpr] = ARTICLES[code];
+    const article = eu && gdpr ? `${pipa}; ${gdpr}` : pipa;
+    out.push({ severity: 'warning', file: source.file, ...source.positionOf(path), path, message, code: `gap/${code}`, article });
+  };
+
+  const retained = new Set((m.retention ?? []).flatMap((r) => r.items));
+  const purposed = new Set((m.purposes ?? []).flatMap((p) => [...(p.items.required ?? []), ...(p.items.optional ?? [])]));
+  const automatic = new Set(m.automaticCollection?.items ?? []);
+
+  m.dataItems.forEach((item, i) => {
+    const at = ['dataItems', i];
+    if (!retained.has(item.id)) {
+      gap('no-retention', at, `"${item.id}" has no retention rule: the policy must say how long it is kept and when it is destroyed`);
+    }
+    if (!purposed.has(item.id)) {
+      gap('no-purpose', at, `"${item.id}" is collected by no purpose: list it under a purpose's items, or remove it`);
+    }
+    if (item.class === 'auto_collected' && !automatic.has(item.id)) {
+      gap('auto-not-declared', at, `"${item.id}" is collected automatically but automaticCollection.items does not list it, so the policy does not tell users how to refuse it`);
+    }
+    if (item.class === 'sensitive' || item.class === 'unique_identifier') {
+      const uses = (m.purposes ?? []).filter((p) => [...(p.items.required ?? []), ...(p.items.optional ?? [])].includes(item.id));
+      const unbacked = uses.filter((p) => !p.consent?.separate && !p.statute);
+      if (item.kind === 'kr.rrn' && item.handling !== 'never' && uses.some((p) => !p.statute)) {
+        gap('rrn-no-statute', at, `"${item.id}" is a resident registration number processed without a statute that requires it; consent is not enough (name the statute, or set handling: never)`);
+      } else if (unbacked.length > 0) {
+        const names = unbacked.map((p) => `"${p.id}"`).join(', ');
+        const what = item.class === 'sensitive' ? 'sensitive information' : 'a unique identifier';
+        gap(item.class === 'sensitive' ? 'sensitive-no-basis' : 'unique-id-no-basis', at,
+          `"${item.id}" is ${what}, but purpose ${names} has neither separate consent (consent.separate: true) nor a statute`);
+      }
+    }
+  });
+
+  (m.retention ?? []).forEach((r, i) => {
+    if (endIsUnspecified(r.end)) {
+      gap('unspecified-retention', ['retention', i, 'end'], `retention "${r.id}" has end: unspecified, so ${r.items.map((x) => `"${x}"`).join(', ')} may be kept indefinitely; state the period or the event that ends it`);
+    }
+  });
+
+  for (const section of ['recipients', 'processors'] as const) {
+    const parties = m[section];
+    if (parties === 'unspecified') {
+      gap(section === 'processors' ? 'processors-unspecified' : 'recipients-unspecified', [section],
+        section === 'processors'
+          ? 'the policy says processing may be entrusted but names no consignee: name each processor and the work entrusted to it'
+          : 'the policy says data may be provided to third parties but names no recipient: name each recipient, purpose and items');
+      continue;
+    }
+    (parties ?? []).forEach((p, i) => {
+      const r = p.recognise ?? {};
+      const clues = [r.hosts, r.packages, r.calls, r.roles, r.env].some((x) => (x ?? []).length > 0);
+      if (!clues) {
+        gap('party-unrecognisable', [section, i], `"${p.id}" has nothing to recognise it by in code (recognise.hosts, packages, calls, roles or env), so transfers to it cannot be checked`);
+      }
+    });
+  }
+  if (m.overseasTransfers === 'unspecified') {
+    gap('overseas-unspecified', ['overseasTransfers'], 'overseas transfers are unspecified: name the destination country, items, recipient and basis of each transfer');
+  } else if (controllerCountry) {
+    const declared = new Set((m.overseasTransfers ?? []).map((t) => t.to));
+    for (const section of ['recipients', 'processors'] as const) {
+      const parties = m[section];
+      if (parties === 'unspecified') continue;
+      (parties ?? []).forEach((p, i) => {
+        if (p.country && p.country !== controllerCountry && !declared.has(p.id)) {
+          gap('overseas-undeclared', [section, i, 'country'], `"${p.id}" is in ${p.country} but overseasTransfers has no entry for it`);
+        }
+      });
+    }
+  }
+
+  const officers = m.officer ?? [];
+  if (!officers.some((o) => (o.phone ?? '').trim() !== '' || (o.email ?? '').trim() !== '')) {
+    gap('no-officer-contact', officers.length > 0 ? ['officer'] : [], 'no privacy officer has a phone number or email: the policy must say how to reach the officer');
+  }
+
+  const retainMin = m.security?.accessLog?.retainMin;
+  if (retainMin !== undefined && durationInDays(retainMin) < 365) {
+    gap('access-log-short', ['security', 'accessLog', 'retainMin'], `access records are kept ${retainMin}; the current standard asks at least 1 year (P1Y), 2 years for 50,000+ subjects, unique identifiers or sensitive information`);
+  }
+  if (m.children?.policy === 'unspecified') {
+    gap('children-unspecified', ['children', 'policy'], `the policy does not say how it handles children under ${m.children.ageThreshold ?? 14}: state not_served or parental_consent`);
+  }
+  return out;
+}
+
+function endIsUnspecified(end: RetentionEnd): boolean {
+  return end === 'unspecified';
+}
