@@ -1,0 +1,418 @@
+/**
+ * Known third-party SDKs and services: `privacy-lint init` drafts processors from imports and package.json with
+ * these, and the engine recognises transfers by package and by HTTP host. Pure data plus two lookups.
+ *
+ * Package globs: `*` matches any characters except `/` (`@sentry/*`). A lookup takes a package name or an import
+ * specifier; a subpath is reduced to its package (`firebase/auth` -> `firebase`, `@sentry/node/preload` -> `@sentry/node`).
+ *
+ * Host globs: a leading `*.` matches one or more labels (`*.sentry.io` matches `o1.ingest.us.sentry.io` but not
+ * `sentry.io`); any other `*` label matches exactly one label (`email.*.amazonaws.com`); everything else is exact.
+ * A lookup takes a host, `host:port` or a URL, case-insensitively.
+ *
+ * When several parties match, the most specific pattern wins: an exact name before a glob, then the glob with
+ * more literal characters (`@aws-sdk/client-ses` -> aws_ses rather than aws; `firestore.googleapis.com` ->
+ * firebase rather than google).
+ *
+ * `country` is where the provider usually processes the data by default; many offer other regions (AWS, Sentry,
+ * PostHog, Datadog, Mixpanel EU): the manifest's declaration is what the checks use.
+ */
+
+export type PartyCategory =
+  | 'analytics'
+  | 'error_tracking'
+  | 'payments'
+  | 'identity_verification'
+  | 'messaging'
+  | 'email'
+  | 'sms'
+  | 'auth'
+  | 'cloud'
+  | 'ai'
+  | 'support'
+  | 'advertising';
+
+export interface PartySpec {
+  id: string;
+  name: string;
+  category: PartyCategory;
+  /** ISO 3166-1 alpha-2 of the usual processing location. */
+  country: string;
+  /** npm package names or globs. */
+  packages: string[];
+  /** Host globs. */
+  hosts: string[];
+}
+
+export const PARTIES: readonly PartySpec[] = [
+  // Error tracking and monitoring
+  {
+    id: 'sentry',
+    name: 'Sentry (Functional Software, Inc.)',
+    category: 'error_tracking',
+    country: 'US',
+    packages: ['@sentry/*', 'raven', 'raven-js'],
+    hosts: ['sentry.io', '*.sentry.io'],
+  },
+  {
+    id: 'bugsnag',
+    name: 'Bugsnag (SmartBear Software)',
+    category: 'error_tracking',
+    country: 'US',
+    packages: ['@bugsnag/*', 'bugsnag', 'bugsnag-js'],
+    hosts: ['*.bugsnag.com', '*.bugsnag.smartbear.com'],
+  },
+  {
+    id: 'rollbar',
+    name: 'Rollbar, Inc.',
+    category: 'error_tracking',
+    country: 'US',
+    packages: ['rollbar', '@rollbar/react'],
+    hosts: ['api.rollbar.com', '*.rollbar.com'],
+  },
+  {
+    id: 'datadog',
+    name: 'Datadog, Inc.',
+    category: 'error_tracking',
+    country: 'US',
+    packages: ['dd-trace', '@datadog/*'],
+    hosts: ['*.datadoghq.com', '*.datadoghq.eu', '*.ddog-gov.com', 'browser-intake-datadoghq.com', '*.browser-intake-datadoghq.com'],
+  },
+  {
+    id: 'new_relic',
+    name: 'New Relic, Inc.',
+    category: 'error_tracking',
+    country: 'US',
+    packages: ['newrelic', '@newrelic/*'],
+    hosts: ['*.newrelic.com', '*.nr-data.net'],
+  },
+
+  // Analytics
+  {
+    id: 'segment',
+    name: 'Segment (Twilio Inc.)',
+    category: 'analytics',
+    country: 'US',
+    packages: ['@segment/analytics-next', '@segment/analytics-node', '@segment/analytics-react-native', 'analytics-node'],
+    hosts: ['api.segment.io', '*.segment.io', 'cdn.segment.com', '*.segmentapis.com'],
+  },
+  {
+    id: 'posthog',
+    name: 'PostHog, Inc.',
+    category: 'analytics',
+    country: 'US',
+    packages: ['posthog-js', 'posthog-node', 'posthog-react-native', 'posthog-js-lite'],
+    hosts: ['*.posthog.com'],
+  },
+  {
+    id: 'mixpanel',
+    name: 'Mixpanel, Inc.',
+    category: 'analytics',
+    country: 'US',
+    packages: ['mixpanel', 'mixpanel-browser', 'mixpanel-react-native'],
+    hosts: ['*.mixpanel.com'],
+  },
+  {
+    id: 'amplitude',
+    name: 'Amplitude, Inc.',
+    category: 'analytics',
+    country: 'US',
+    packages: ['@amplitude/*', 'amplitude-js'],
+    hosts: ['*.amplitude.com'],
+  },
+  {
+    id: 'google_analytics',
+    name: 'Google Analytics (Google LLC)',
+    category: 'analytics',
+    country: 'US',
+    // The npm package named `gtag` is an unrelated git tool; gtag.js is loaded from googletagmanager.com.
+    packages: ['react-ga4', 'react-ga', '@analytics/google-analytics', 'vue-gtag', 'vue-gtag-next', 'ga-gtag', 'universal-analytics', '@react-native-firebase/analytics'],
+    hosts: ['*.google-analytics.com', '*.analytics.google.com', 'www.googletagmanager.com', '*.googletagmanager.com'],
+  },
+
+  // Support
+  {
+    id: 'intercom',
+    name: 'Intercom R&D Unlimited Company / Intercom, Inc.',
+    category: 'support',
+    country: 'US',
+    packages: ['@intercom/messenger-js-sdk', '@intercom/intercom-react-native', 'intercom-client', 'react-use-intercom'],
+    hosts: ['*.intercom.io', '*.intercomcdn.com'],
+  },
+  {
+    id: 'channel_talk',
+    name: 'Channel Corporation (Channel Talk)',
+    category: 'support',
+    country: 'KR',
+    packages: ['@channel.io/channel-web-sdk-loader'],
+    hosts: ['*.channel.io'],
+  },
+
+  // Payments
+  {
+    id: 'stripe',
+    name: 'Stripe, Inc.',
+    category: 'payments',
+    country: 'US',
+    packages: ['stripe', '@stripe/*'],
+    hosts: ['api.stripe.com', '*.stripe.com', '*.stripe.network'],
+  },
+  {
+    id: 'toss_payments',
+    name: 'Toss Payments Co., Ltd.',
+    category: 'payments',
+    country: 'KR',
+    packages: ['@tosspayments/*'],
+    hosts: ['api.tosspayments.com', '*.tosspayments.com'],
+  },
+  {
+    id: 'portone',
+    name: 'PortOne (formerly iamport; PortOne Inc.)',
+    category: 'payments',
+    country: 'KR',
+    packages: ['@portone/*', 'iamport', 'iamporter', 'iamport-rest-client-nodejs', 'iamport-react-native'],
+    hosts: ['api.iamport.kr', '*.iamport.kr', 'api.portone.io', '*.portone.io'],
+  },
+  {
+    id: 'kg_inicis',
+    name: 'KG Inicis Co., Ltd.',
+    category: 'payments',
+    country: 'KR',
+    // No official npm SDK: the standard payment window is loaded from stdpay.inicis.com.
+    packages: [],
+    hosts: ['*.inicis.com'],
+  },
+
+  // Identity verification and social login
+  {
+    id: 'nice',
+    name: 'NICE Information Service Co., Ltd.',
+    category: 'identity_verification',
+    country: 'KR',
+    packages: [],
+    hosts: ['nice.checkplus.co.kr', '*.checkplus.co.kr', 'svc.niceapi.co.kr', '*.niceapi.co.kr'],
+  },
+  {
+    id: 'kakao',
+    name: 'Kakao Corp.',
+    category: 'auth',
+    country: 'KR',
+    packages: ['kakao-js-sdk', '@react-native-seoul/kakao-login'],
+    hosts: ['kapi.kakao.com', 'kauth.kakao.com', 'dapi.kakao.com'],
+  },
+  {
+    id: 'naver',
+    name: 'NAVER Corp.',
+    category: 'auth',
+    country: 'KR',
+    packages: ['@react-native-seoul/naver-login'],
+    hosts: ['openapi.naver.com', 'nid.naver.com'],
+  },
+
+  // Email, SMS, messaging
+  {
+    id: 'sendgrid',
+    name: 'Twilio SendGrid (Twilio Inc.)',
+    category: 'email',
+    country: 'US',
+    packages: ['@sendgrid/mail', '@sendgrid/client', 'nodemailer-sendgrid'],
+    hosts: ['api.sendgrid.com', 'smtp.sendgrid.net'],
+  },
+  {
+    id: 'mailgun',
+    name: 'Mailgun Technologies, Inc. (Sinch)',
+    category: 'email',
+    country: 'US',
+    packages: ['mailgun.js', 'mailgun-js'],
+    hosts: ['api.mailgun.net', 'api.eu.mailgun.net', 'smtp.mailgun.org'],
+  },
+  {
+    id: 'twilio',
+    name: 'Twilio Inc.',
+    category: 'sms',
+    country: 'US',
+    packages: ['twilio'],
+    hosts: ['api.twilio.com', '*.twilio.com'],
+  },
+  {
+    id: 'solapi',
+    name: 'Nurigo Co., Ltd. (SOLAPI / CoolSMS)',
+    category: 'sms',
+    country: 'KR',
+    packages: ['solapi', 'coolsms-node-sdk'],
+    hosts: ['api.solapi.com', 'api.coolsms.co.kr'],
+  },
+  {
+    id: 'slack',
+    name: 'Slack Technologies, LLC',
+    category: 'messaging',
+    country: 'US',
+    packages: ['@slack/webhook', '@slack/web-api', '@slack/bolt'],
+    hosts: ['hooks.slack.com', 'slack.com'],
+  },
+
+  // Cloud
+  {
+    id: 'firebase',
+    name: 'Firebase (Google LLC)',
+    category: 'cloud',
+    country: 'US',
+    packages: ['firebase', 'firebase-admin', '@firebase/*', '@react-native-firebase/*'],
+    hosts: [
+      '*.firebaseio.com',
+      '*.firebasedatabase.app',
+      'firestore.googleapis.com',
+      'fcm.googleapis.com',
+      'identitytoolkit.googleapis.com',
+      'securetoken.googleapis.com',
+      'firebasestorage.googleapis.com',
+      'firebaseinstallations.googleapis.com',
+    ],
+  },
+  {
+    id: 'aws_ses',
+    name: 'Amazon Simple Email Service (Amazon Web Services, Inc.)',
+    category: 'email',
+    country: 'US',
+    packages: ['@aws-sdk/client-ses', '@aws-sdk/client-sesv2'],
+    hosts: ['email.*.amazonaws.com', 'email-smtp.*.amazonaws.com'],
+  },
+  {
+    id: 'aws_sns',
+    name: 'Amazon Simple Notification Service (Amazon Web Services, Inc.)',
+    category: 'messaging',
+    country: 'US',
+    packages: ['@aws-sdk/client-sns'],
+    hosts: ['sns.*.amazonaws.com'],
+  },
+  {
+    id: 'aws_s3',
+    name: 'Amazon S3 (Amazon Web Services, Inc.)',
+    category: 'cloud',
+    country: 'US',
+    packages: ['@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/s3-request-presigner'],
+    hosts: ['s3.amazonaws.com', '*.s3.amazonaws.com', 's3.*.amazonaws.com', '*.s3.*.amazonaws.com'],
+  },
+  {
+    id: 'aws',
+    name: 'Amazon Web Services, Inc.',
+    category: 'cloud',
+    country: 'US',
+    packages: ['@aws-sdk/*', 'aws-sdk'],
+    hosts: ['*.amazonaws.com'],
+  },
+  {
+    id: 'google',
+    name: 'Google LLC (Google APIs)',
+    category: 'cloud',
+    country: 'US',
+    packages: ['googleapis', '@googleapis/*'],
+    hosts: ['*.googleapis.com', 'accounts.google.com'],
+  },
+
+  // AI
+  {
+    id: 'openai',
+    name: 'OpenAI, L.L.C.',
+    category: 'ai',
+    country: 'US',
+    packages: ['openai', '@ai-sdk/openai'],
+    hosts: ['api.openai.com'],
+  },
+  {
+    id: 'anthropic',
+    name: 'Anthropic, PBC',
+    category: 'ai',
+    country: 'US',
+    packages: ['@anthropic-ai/sdk', '@ai-sdk/anthropic'],
+    hosts: ['api.anthropic.com'],
+  },
+
+  // Advertising
+  {
+    id: 'meta',
+    name: 'Meta Platforms, Inc. (Meta Pixel, Conversions API)',
+    category: 'advertising',
+    country: 'US',
+    packages: ['react-facebook-pixel'],
+    hosts: ['connect.facebook.net', 'www.facebook.com', 'graph.facebook.com'],
+  },
+];
+
+/** Reduces an import specifier to its package name: `firebase/auth` -> `firebase`, `@a/b/c` -> `@a/b`. */
+function packageOf(specifier: string): string {
+  const parts = specifier.trim().split('/');
+  return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Score of a glob match: higher is more specific; undefined if no match. */
+function packageScore(glob: string, pkg: string): number | undefined {
+  if (!glob.includes('*')) return glob === pkg ? 10_000 : undefined;
+  const re = new RegExp(`^${glob.split('*').map(escapeRe).join('[^/]*')}$`);
+  return re.test(pkg) ? glob.replace(/\*/g, '').length : undefined;
+}
+
+function hostScore(glob: string, host: string): number | undefined {
+  const g = glob.toLowerCase();
+  if (!g.includes('*')) return g === host ? 10_000 : undefined;
+  let rest = g;
+  let prefix = '';
+  if (rest.startsWith('*.')) {
+    prefix = '(?:[^.]+\\.)+';
+    rest = rest.slice(2);
+  }
+  const body = rest
+    .split('.')
+    .map((label) => (label === '*' ? '[^.]+' : escapeRe(label)))
+    .join('\\.');
+  return new RegExp(`^${prefix}${body}$`).test(host) ? g.replace(/\*/g, '').length : undefined;
+}
+
+function best(score: (p: PartySpec) => number | undefined): PartySpec | undefined {
+  let found: PartySpec | undefined;
+  let top = -1;
+  for (const party of PARTIES) {
+    const s = score(party);
+    if (s !== undefined && s > top) {
+      top = s;
+      found = party;
+    }
+  }
+  return found;
+}
+
+function maxOf(values: Array<number | undefined>): number | undefined {
+  const nums = values.filter((v): v is number => v !== undefined);
+  return nums.length ? Math.max(...nums) : undefined;
+}
+
+/** The party whose package globs match a package name or import specifier (most specific match). */
+export function partyForPackage(pkg: string): PartySpec | undefined {
+  const name = packageOf(pkg);
+  if (!name) return undefined;
+  return best((p) => maxOf(p.packages.map((g) => packageScore(g, name))));
+}
+
+/** Lower-cased host of a host, `host:port` or URL, without a trailing dot. */
+function hostOf(input: string): string {
+  let h = input.trim().toLowerCase();
+  if (h.includes('://')) {
+    try {
+      h = new URL(h).hostname;
+    } catch {
+      return '';
+    }
+  }
+  h = h.replace(/\/.*$/, '').replace(/:\d+$/, '');
+  return h.endsWith('.') ? h.slice(0, -1) : h;
+}
+
+/** The party whose host globs match a host (see the file header for glob rules; most specific match). */
+export function partyForHost(host: string): PartySpec | undefined {
+  const h = hostOf(host);
+  if (!h) return undefined;
+  return best((p) => maxOf(p.hosts.map((g) => hostScore(g, h))));
+}
