@@ -6,6 +6,7 @@ import type { KeyPath, ManifestDiagnostic } from './diagnostics.js';
 import type { ManifestData, RetentionEnd } from './schema.js';
 import type { ManifestSource } from './source.js';
 import { durationInDays } from './duration.js';
+import { effectiveHandling } from './items.js';
 
 /** Articles per gap: PIPA first, GDPR added when the controller is under EU law. */
 const ARTICLES = {
@@ -43,7 +44,8 @@ export function policyGaps(m: ManifestData, source: ManifestSource): ManifestDia
 
   m.dataItems.forEach((item, i) => {
     const at = ['dataItems', i];
-    if (!retained.has(item.id)) {
+    const handling = effectiveHandling(item);
+    if (!retained.has(item.id) && handling === 'stored') {
       gap('no-retention', at, `"${item.id}" has no retention rule: the policy must say how long it is kept and when it is destroyed`);
     }
     if (!purposed.has(item.id)) {
@@ -55,8 +57,8 @@ export function policyGaps(m: ManifestData, source: ManifestSource): ManifestDia
     if (item.class === 'sensitive' || item.class === 'unique_identifier') {
       const uses = (m.purposes ?? []).filter((p) => [...(p.items.required ?? []), ...(p.items.optional ?? [])].includes(item.id));
       const unbacked = uses.filter((p) => !p.consent?.separate && !p.statute);
-      if (item.kind === 'kr.rrn' && item.handling !== 'never' && uses.some((p) => !p.statute)) {
-        gap('rrn-no-statute', at, `"${item.id}" is a resident registration number processed without a statute that requires it; consent is not enough (name the statute, or set handling: never)`);
+      if (item.kind === 'kr.rrn' && uses.some((p) => !p.statute)) {
+        gap('rrn-no-statute', at, `"${item.id}" is a resident registration number processed without a statute that requires it; consent is not enough (name the statute, or stop collecting it)`);
       } else if (unbacked.length > 0) {
         const names = unbacked.map((p) => `"${p.id}"`).join(', ');
         const what = item.class === 'sensitive' ? 'sensitive information' : 'a unique identifier';

@@ -26,7 +26,7 @@ describe('policy gaps', () => {
       'privacy.yaml:9:5: warning: dataItems[1]: "health" is sensitive information, but purpose "membership" has neither separate consent (consent.separate: true) nor a statute (PIPA Art 23(1))'],
     ['a resident registration number on consent alone',
       withItem('  - id: rrn\n    class: unique_identifier\n    kind: kr.rrn\n', 'rrn').replace('basis: contract', 'basis: consent\n    consent: { separate: true }'),
-      'privacy.yaml:9:5: warning: dataItems[1]: "rrn" is a resident registration number processed without a statute that requires it; consent is not enough (name the statute, or set handling: never) (PIPA Art 24-2(1))'],
+      'privacy.yaml:9:5: warning: dataItems[1]: "rrn" is a resident registration number processed without a statute that requires it; consent is not enough (name the statute, or stop collecting it) (PIPA Art 24-2(1))'],
     ['a processor with nothing to recognise it by', edit('    recognise: { hosts: [api.mailer.example] }\n', ''),
       'privacy.yaml:24:5: warning: processors[0]: "mailer" has nothing to recognise it by in code (recognise.hosts, packages, calls, roles or env), so transfers to it cannot be checked (PIPA Art 17, Art 26)'],
     ['processors: unspecified', edit('processors:\n  - id: mailer\n    name: Mailer Inc\n    items: [email]\n    country: KR\n    recognise: { hosts: [api.mailer.example] }\n', 'processors: unspecified\n'),
@@ -61,6 +61,16 @@ describe('policy gaps', () => {
       'basis: contract',
       'basis: legal_obligation\n    statute: Enforcement Decree of the Act on Real Name Financial Transactions Art 4',
     );
+    expect(warningsOf(text)).toEqual([]);
+  });
+});
+
+describe('items that are never stored', () => {
+  it('need no retention rule (transit_only, or never by their kind)', () => {
+    const text = edit('  - id: password\n', '  - id: rrn\n    class: unique_identifier\n    kind: kr.rrn\n  - id: password\n').replace(
+      'basis: contract',
+      'basis: legal_obligation\n    statute: Act on Real Name Financial Transactions',
+    ).replace('[email, password] }', '[email, password, rrn] }');
     expect(warningsOf(text)).toEqual([]);
   });
 });
