@@ -339,7 +339,7 @@ export const PARTIES: readonly PartySpec[] = [
 ];
 
 /** Reduces an import specifier to its package name: `firebase/auth` -> `firebase`, `@a/b/c` -> `@a/b`. */
-function packageOf(specifier: string): string {
+export function packageOf(specifier: string): string {
   const parts = specifier.trim().split('/');
   return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
 }

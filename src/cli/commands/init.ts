@@ -1,0 +1,106 @@
+/**
+ * `privacy-lint init`: drafts privacy.yaml from what the code shows (src/init/ does the work), checks
+ * that the draft validates, writes it without overwriting unless --force, and says what to do next.
+ */
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { formatDiagnostic } from '../../manifest/diagnostics.js';
+import { parseManifest } from '../../manifest/load.js';
+import { planDraft } from '../../init/draft.js';
+import { readDependencies } from '../../init/packages.js';
+import { countTodos, renderDraft } from '../../init/render.js';
+import { openProject, scanProject } from '../../init/scan.js';
+import { parseFlags } from '../args.js';
+import { ConfigError, EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { displayPath } from '../paths.js';
+
+export const initHelp = `Usage: privacy-lint init [--project tsconfig.json] [--output privacy.yaml] [--force]
+
+Drafts a privacy manifest from what the code shows: data items from field names and @personal tags,
+processors from the third-party SDKs in package.json and imports. Everything only a person can
+answer (purposes, retention, the organisation, the privacy officer) is left as a "# TODO:" comment
+with a value that validates and is reported as a policy gap.
+
+Options:
+  --project FILE   the tsconfig.json of the project to scan (default ./tsconfig.json; a folder means its tsconfig.json)
+  --output FILE    where to write the draft (default ./privacy.yaml)
+  --force          overwrite the output file if it exists
+Exit code: 0 when the draft was written, 2 on a usage or configuration error.
+`;
+
+export async function init(argv: string[], io: Io): Promise<number> {
+  const { values } = parseFlags('init', argv, {
+    project: { type: 'string' },
+    output: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(initHelp);
+    return EXIT.ok;
+  }
+  const tsconfig = projectPath(io.cwd, values.project);
+  const output = resolve(io.cwd, values.output ?? 'privacy.yaml');
+  const shownOutput = displayPath(io.cwd, output);
+  if (!values.force && existsSync(output)) {
+    throw new UsageError(`${shownOutput} already exists; pass --force to overwrite it, or --output FILE`);
+  }
+
+  const root = dirname(tsconfig);
+  const scan = scanProject(openTsconfig(io.cwd, tsconfig), root);
+  const deps = readDependencies(root);
+  if (deps.file !== undefined && deps.problem !== undefined) {
+    io.err(`${displayPath(io.cwd, deps.file)}: ${deps.problem}; dependencies are taken from imports only\n`);
+  }
+  const packageJson = deps.file === undefined ? undefined : relative(root, deps.file).split('\\').join('/');
+  const draft = planDraft(scan, deps, packageJson);
+  const text = renderDraft(draft);
+
+  const check = parseManifest(text, shownOutput);
+  const errors = check.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`privacy-lint init drafted an invalid manifest (a bug in privacy-lint):\n${errors.map(formatDiagnostic).join('\n')}`);
+  }
+
+  try {
+    writeFileSync(output, text, { flag: values.force ? 'w' : 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`${shownOutput} already exists; pass --force to overwrite it, or --output FILE`);
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR') {
+      throw new ConfigError([`${shownOutput}: cannot be written (${code}); pass --output FILE in a writable folder`]);
+    }
+    throw e;
+  }
+
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const overseas = draft.parties.filter((p) => p.party.country !== 'KR').length;
+  io.err(
+    `scanned ${plural(scan.files.length, 'file')} of ${displayPath(io.cwd, tsconfig)}: ` +
+      `${plural(draft.items.length, 'data item')}, ${plural(draft.parties.length, 'processor')} (${overseas} overseas)\n` +
+      `wrote ${shownOutput}: a draft with ${plural(countTodos(text), 'TODO')} and ${plural(check.diagnostics.length, 'policy gap')}\n` +
+      `next: edit ${shownOutput}, then run "privacy-lint validate"\n`,
+  );
+  return EXIT.ok;
+}
+
+/** --project as a tsconfig path: a folder means its tsconfig.json; a missing file is a one-line error. */
+function projectPath(cwd: string, flag: string | undefined): string {
+  let path = resolve(cwd, flag ?? 'tsconfig.json');
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'tsconfig.json');
+  if (!existsSync(path)) {
+    throw new ConfigError([`${displayPath(cwd, path)}: no such file; run init in the project's folder, or pass --project path/to/tsconfig.json`]);
+  }
+  return path;
+}
+
+function openTsconfig(cwd: string, tsconfig: string): ReturnType<typeof openProject> {
+  try {
+    return openProject(tsconfig);
+  } catch (e) {
+    // ts-morph throws on a tsconfig it cannot read or parse: a configuration problem, not a bug.
+    const first = (e as Error).message.split('\n')[0];
+    throw new ConfigError([`${displayPath(cwd, tsconfig)}: cannot be read as a tsconfig (${first}); fix it or pass --project FILE`]);
+  }
+}

@@ -1,0 +1,38 @@
+import { readManifest } from '../../manifest/load.js';
+import { formatDiagnostic } from '../../manifest/diagnostics.js';
+import { parseFlags } from '../args.js';
+import { EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import { displayPath, manifestPath } from '../paths.js';
+
+export const validateHelp = `Usage: privacy-lint validate [--manifest privacy.yaml]
+
+Checks the privacy manifest: errors (syntax, unknown keys, wrong values, dangling references)
+as file:line:col, then the policy's gaps as warnings with the article behind each.
+Exit code: 2 when the manifest has errors, 0 otherwise (warnings do not fail).
+`;
+
+export async function validate(argv: string[], io: Io): Promise<number> {
+  const { values } = parseFlags('validate', argv, {
+    manifest: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(validateHelp);
+    return EXIT.ok;
+  }
+  const path = manifestPath(io.cwd, values.manifest);
+  const file = displayPath(io.cwd, path);
+  const result = readManifest(path);
+  const diagnostics = result.diagnostics.map((d) => ({ ...d, file: displayPath(io.cwd, d.file) }));
+  for (const d of diagnostics) io.out(`${formatDiagnostic(d)}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  if (errors > 0) {
+    io.err(`${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}: the manifest cannot be used until the errors are fixed\n`);
+    return EXIT.usage;
+  }
+  io.err(`${file}: valid (manifest v1), ${plural(warnings, 'policy gap')}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,53 @@
+/**
+ * The CLI's dispatcher: picks the command, maps known errors to exit code 2 with one line each,
+ * and rethrows the unknown (a bug deserves its stack trace).
+ */
+import { ManifestError, formatDiagnostic } from '../manifest/diagnostics.js';
+import { didYouMean } from '../manifest/suggest.js';
+import { init } from './commands/init.js';
+import { validate } from './commands/validate.js';
+import { ConfigError, EXIT, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { VERSION } from '../version.js';
+
+type Command = (argv: string[], io: Io) => Promise<number>;
+const COMMANDS: Record<string, Command> = { validate, init };
+
+export const HELP = `privacy-lint ${VERSION}: checks TypeScript code against your privacy policy (privacy.yaml).
+
+Usage: privacy-lint <command> [options]
+
+Commands:
+  validate [--manifest privacy.yaml]   check the manifest; list the policy's gaps
+  init [--project tsconfig.json]       draft privacy.yaml from what the code shows
+
+Run "privacy-lint <command> --help" for a command's options. Exit codes: 0 ok, 1 findings, 2 usage,
+configuration or manifest error. Docs: docs/cli.md.
+`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) {
+      throw new UsageError(`privacy-lint: unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}; run "privacy-lint --help"`);
+    }
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) io.err(`${e.message}\n`);
+    else if (e instanceof ConfigError) io.err(`${e.lines.join('\n')}\n`);
+    else if (e instanceof ManifestError) {
+      for (const d of e.diagnostics.filter((x) => x.severity === 'error')) io.err(`${formatDiagnostic(d)}\n`);
+      io.err('The manifest has errors; "privacy-lint validate" lists them all.\n');
+    } else throw e;
+    return EXIT.usage;
+  }
+}

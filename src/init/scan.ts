@@ -1,0 +1,210 @@
+/**
+ * What `privacy-lint init` reads from the code: member names that may hold personal data (interface,
+ * type-literal and class members, constructor parameter properties, zod object schemas, function
+ * parameters), the `@personal` tags on them, and the packages the source imports. Syntax only: no
+ * module resolution and no type checking, so a project scans the same with or without node_modules.
+ */
+import { relative } from 'node:path';
+import { Node, Project, ts, type SourceFile } from 'ts-morph';
+
+export type SightingVia = 'interface' | 'type' | 'class' | 'zod' | 'parameter' | 'variable';
+
+/** One declared name that may hold personal data. */
+export interface Sighting {
+  /** The member, parameter or variable name, e.g. `email`. */
+  name: string;
+  /** How a reader finds it, e.g. `SignupDto.email`, `register(email)`, `SignupSchema.email (zod)`. */
+  label: string;
+  /** `Type.member` when the name is a direct member of a named type (interface, type alias, class). */
+  typeMember?: string;
+  /** Ids from `@personal` tags on the declaration (empty when there are none). */
+  tags: string[];
+  via: SightingVia;
+  /** Path relative to the project root (the tsconfig's folder), with `/`. */
+  file: string;
+  line: number;
+}
+
+export interface ImportSighting {
+  /** The module specifier as written, e.g. `@sentry/node/preload`. */
+  specifier: string;
+  file: string;
+  line: number;
+}
+
+export interface Scan {
+  files: string[];
+  sightings: Sighting[];
+  imports: ImportSighting[];
+}
+
+const ZOD_OBJECTS = new Set(['object', 'strictObject', 'looseObject']);
+const FUNCTIONS_WITH_BODIES = [
+  ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.ArrowFunction,
+  ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.Constructor, ts.SyntaxKind.SetAccessor,
+];
+
+/** The project a tsconfig describes, without following imports (ts-morph throws on an unreadable tsconfig). */
+export function openProject(tsConfigFilePath: string): Project {
+  return new Project({ tsConfigFilePath, skipFileDependencyResolution: true });
+}
+
+/** Scans the project's own source files (declaration files and node_modules are skipped). */
+export function scanProject(project: Project, rootDir: string): Scan {
+  const sources = project
+    .getSourceFiles()
+    .filter((sf) => !sf.isDeclarationFile() && !sf.isInNodeModules())
+    .map((sf) => ({ sf, file: relative(rootDir, sf.getFilePath()).split('\\').join('/') }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const scan: Scan = { files: sources.map((s) => s.file), sightings: [], imports: [] };
+  for (const { sf, file } of sources) scanFile(sf, file, scan);
+  return scan;
+}
+
+function scanFile(sf: SourceFile, file: string, scan: Scan): void {
+  const zodNames = zodBindings(sf);
+  const see = (name: string | undefined, at: Node, via: SightingVia, label: string, typeMember?: string) => {
+    if (name === undefined || name === '') return;
+    const s: Sighting = { name, label, tags: personalTags(at), via, file, line: nameLine(at) };
+    if (typeMember !== undefined) s.typeMember = typeMember;
+    scan.sightings.push(s);
+  };
+  const imported = (specifier: string, at: Node) => {
+    if (!specifier.startsWith('.') && !specifier.startsWith('/')) scan.imports.push({ specifier, file, line: at.getStartLineNumber() });
+  };
+
+  sf.forEachDescendant((node) => {
+    if (Node.isPropertySignature(node)) {
+      const name = memberName(node);
+      const owner = typeOwner(node);
+      if (owner) see(name, node, owner.via, `${owner.path}.${name}`, owner.direct ? `${owner.path}.${name}` : undefined);
+    } else if (Node.isPropertyDeclaration(node)) {
+      const cls = node.getParent();
+      const name = memberName(node);
+      if (Node.isClassDeclaration(cls) && cls.getName()) see(name, node, 'class', `${cls.getName()}.${name}`, `${cls.getName()}.${name}`);
+    } else if (Node.isParameterDeclaration(node)) {
+      const fn = node.getParent();
+      if (!FUNCTIONS_WITH_BODIES.includes(fn.getKind())) return;
+      const cls = fn.getParent();
+      const name = node.getNameNode();
+      if (node.isParameterProperty() && Node.isClassDeclaration(cls) && cls.getName()) {
+        const member = `${cls.getName()}.${name.getText()}`;
+        see(name.getText(), node, 'class', member, member);
+      } else if (Node.isIdentifier(name)) {
+        see(name.getText(), node, 'parameter', `${functionLabel(fn)}(${name.getText()})`);
+      } else if (Node.isObjectBindingPattern(name)) {
+        for (const el of name.getElements()) see(el.getName(), el, 'parameter', `${functionLabel(fn)}({ ${el.getName()} })`);
+      }
+    } else if (Node.isTypeAliasDeclaration(node) || Node.isVariableDeclaration(node)) {
+      // A tagged alias or variable (`/** @personal email */ type Email = string`) names an item too.
+      if (personalTags(node).length > 0) see(node.getName(), node, Node.isTypeAliasDeclaration(node) ? 'type' : 'variable', node.getName());
+    } else if (Node.isCallExpression(node)) {
+      const callee = node.getExpression();
+      const [arg] = node.getArguments();
+      if (Node.isPropertyAccessExpression(callee) && ZOD_OBJECTS.has(callee.getName()) && zodNames.has(callee.getExpression().getText())) {
+        if (Node.isObjectLiteralExpression(arg)) {
+          for (const prop of arg.getProperties()) {
+            if (Node.isPropertyAssignment(prop) || Node.isShorthandPropertyAssignment(prop)) {
+              const name = memberName(prop);
+              see(name, prop, 'zod', `${zodPath(arg)}.${name} (zod)`);
+            }
+          }
+        }
+      } else if (Node.isStringLiteral(arg) && (callee.getText() === 'require' || callee.getKind() === ts.SyntaxKind.ImportKeyword)) {
+        imported(arg.getLiteralText(), node);
+      }
+    } else if (Node.isImportDeclaration(node) || Node.isExportDeclaration(node)) {
+      const specifier = node.getModuleSpecifierValue();
+      if (specifier !== undefined) imported(specifier, node);
+    }
+  });
+}
+
+/** The ids of `@personal` tags: `@personal name, phone` -> [name, phone]; text after an id is description. */
+export function personalTags(node: Node): string[] {
+  const out: string[] = [];
+  for (const tag of ts.getJSDocTags(node.compilerNode)) {
+    if (tag.tagName.text !== 'personal') continue;
+    const text = ts.getTextOfJSDocComment(tag.comment) ?? '';
+    for (const chunk of text.split('\n')[0]!.split(',')) {
+      const id = chunk.trim().split(/\s+/)[0];
+      if (id) out.push(id);
+    }
+  }
+  return out;
+}
+
+/** The line of a declaration's name (after its decorators and JSDoc). */
+function nameLine(node: Node): number {
+  const nameNode = (node as Node & { getNameNode?: () => Node }).getNameNode?.();
+  return (nameNode ?? node).getStartLineNumber();
+}
+
+function memberName(node: Node): string | undefined {
+  const nameNode = (node as Node & { getNameNode?: () => Node }).getNameNode?.();
+  if (nameNode === undefined) return undefined;
+  if (Node.isIdentifier(nameNode)) return nameNode.getText();
+  if (Node.isPrivateIdentifier(nameNode)) return nameNode.getText().slice(1);
+  if (Node.isStringLiteral(nameNode) || Node.isNoSubstitutionTemplateLiteral(nameNode)) return nameNode.getLiteralText();
+  return undefined;
+}
+
+/**
+ * The named type a property signature belongs to: `User` for a member of `interface User` or of
+ * `type User = { … }` (also through `&` and `|`), `User.profile` for a member of a nested type literal.
+ * `direct` is true when `Type.member` names it for the type checker. Undefined for anonymous types.
+ */
+function typeOwner(prop: Node): { path: string; direct: boolean; via: SightingVia } | undefined {
+  const node = prop.getParent();
+  if (Node.isInterfaceDeclaration(node)) return { path: node.getName(), direct: true, via: 'interface' };
+  if (!Node.isTypeLiteral(node)) return undefined;
+  let up = node.getParent();
+  while (Node.isIntersectionTypeNode(up) || Node.isUnionTypeNode(up) || Node.isParenthesizedTypeNode(up)) up = up.getParent();
+  if (Node.isTypeAliasDeclaration(up)) return { path: up.getName(), direct: true, via: 'type' };
+  if (Node.isPropertySignature(up)) {
+    const outer = typeOwner(up);
+    return outer ? { path: `${outer.path}.${memberName(up) ?? '?'}`, direct: false, via: outer.via } : undefined;
+  }
+  return undefined;
+}
+
+/** `register`, `UsersService.create`, `UsersService.constructor`; `function` for an anonymous one. */
+function functionLabel(fn: Node): string {
+  const own = (fn as Node & { getName?: () => string | undefined }).getName?.();
+  const parent = fn.getParent();
+  const cls = parent && Node.isClassDeclaration(parent) ? parent.getName() : undefined;
+  if (Node.isConstructorDeclaration(fn)) return `${cls ?? 'class'}.constructor`;
+  if (own) return cls ? `${cls}.${own}` : own;
+  if (Node.isVariableDeclaration(parent) || Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent)) {
+    return parent.getName();
+  }
+  return 'function';
+}
+
+/** `SignupSchema` for `const SignupSchema = z.object({…})`; `Outer.contact` for a nested schema. */
+function zodPath(literal: Node): string {
+  const parts: string[] = [];
+  for (let n: Node | undefined = literal.getParent(); n; n = n.getParent()) {
+    if (Node.isPropertyAssignment(n)) parts.unshift(memberName(n) ?? '?');
+    else if (Node.isVariableDeclaration(n) || Node.isPropertyDeclaration(n)) {
+      parts.unshift(n.getName());
+      break;
+    } else if (Node.isStatement(n)) break;
+  }
+  return parts.length > 0 ? parts.join('.') : 'schema';
+}
+
+/** Local names bound to zod: `import { z } from 'zod'`, `import * as z from 'zod/v4'`, `import z from 'zod'`. */
+function zodBindings(sf: SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const decl of sf.getImportDeclarations()) {
+    const spec = decl.getModuleSpecifierValue();
+    if (spec !== 'zod' && !spec.startsWith('zod/')) continue;
+    const def = decl.getDefaultImport();
+    if (def) names.add(def.getText());
+    const ns = decl.getNamespaceImport();
+    if (ns) names.add(ns.getText());
+    for (const named of decl.getNamedImports()) if (named.getName() === 'z') names.add(named.getAliasNode()?.getText() ?? 'z');
+  }
+  return names;
+}
