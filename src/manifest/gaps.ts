@@ -25,6 +25,7 @@ const ARTICLES = {
   'overseas-undeclared': ['PIPA Art 28-8(1)', 'GDPR Art 44'],
   'access-log-short': ['Standards of Personal Information Security Measures Art 8(1)'],
   'children-unspecified': ['PIPA Art 22-2', 'GDPR Art 8'],
+  'unspecified-basis': ['PIPA Art 15(1), Art 30(1)1', 'GDPR Art 13(1)(c)'],
 } as const;
 export type GapCode = keyof typeof ARTICLES;
 
@@ -48,7 +49,7 @@ export function policyGaps(m: ManifestData, source: ManifestSource): ManifestDia
     if (!retained.has(item.id) && handling === 'stored') {
       gap('no-retention', at, `"${item.id}" has no retention rule: the policy must say how long it is kept and when it is destroyed`);
     }
-    if (!purposed.has(item.id)) {
+    if (!purposed.has(item.id) && handling !== 'never') {
       gap('no-purpose', at, `"${item.id}" is collected by no purpose: list it under a purpose's items, or remove it`);
     }
     if (item.class === 'auto_collected' && !automatic.has(item.id)) {
@@ -65,6 +66,12 @@ export function policyGaps(m: ManifestData, source: ManifestSource): ManifestDia
         gap(item.class === 'sensitive' ? 'sensitive-no-basis' : 'unique-id-no-basis', at,
           `"${item.id}" is ${what}, but purpose ${names} has neither separate consent (consent.separate: true) nor a statute`);
       }
+    }
+  });
+
+  (m.purposes ?? []).forEach((p, i) => {
+    if (p.basis === 'unspecified') {
+      gap('unspecified-basis', ['purposes', i, 'basis'], `purpose "${p.id}" has basis: unspecified: state the legal basis (consent, contract, legal_obligation, …) on which it processes its items`);
     }
   });
 

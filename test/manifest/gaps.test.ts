@@ -39,6 +39,8 @@ describe('policy gaps', () => {
       'privacy.yaml:1:1: warning: no privacy officer has a phone number or email: the policy must say how to reach the officer (PIPA Art 30(1)6, Art 31)'],
     ['access records kept under a year', `${BASE}security:\n  accessLog: { retainMin: P6M }\n`,
       'privacy.yaml:32:27: warning: security.accessLog.retainMin: access records are kept P6M; the current standard asks at least 1 year (P1Y), 2 years for 50,000+ subjects, unique identifiers or sensitive information (Standards of Personal Information Security Measures Art 8(1))'],
+    ['a purpose with basis: unspecified', edit('basis: contract', 'basis: unspecified'),
+      'privacy.yaml:17:12: warning: purposes[0].basis: purpose "membership" has basis: unspecified: state the legal basis (consent, contract, legal_obligation, …) on which it processes its items (PIPA Art 15(1), Art 30(1)1)'],
     ['children policy unspecified', `${BASE}children: { policy: unspecified }\n`,
       'privacy.yaml:31:21: warning: children.policy: the policy does not say how it handles children under 14: state not_served or parental_consent (PIPA Art 22-2)'],
     ['GDPR articles when the jurisdictions include EU',
