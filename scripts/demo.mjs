@@ -1,0 +1,46 @@
+// `npm run demo`: privacy-lint on the bundled example app (fixtures/demo-app), narrated for a newcomer.
+// It runs the real CLI (dist/cli/main.js, built by the npm script) exactly as a user would.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const cli = join(root, 'dist/cli/main.js');
+const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+
+function step(title, explanation, args) {
+  console.log(`\n${bold(`== ${title}`)}\n${explanation}\n$ privacy-lint ${args.join(' ')}\n`);
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  process.stdout.write(r.stderr);
+  console.log(`(exit code ${r.status})`);
+  return r;
+}
+
+console.log(bold('privacy-lint demo: a Seoul public-service reservation service (fixtures/demo-app)'));
+console.log('The app signs members up with a password, takes reservations paid through Toss Payments,');
+console.log('sends SMS notices, reports errors to Sentry and purges old data on a schedule. Its privacy');
+console.log('policy is transcribed in fixtures/demo-app/privacy.yaml.');
+
+const validated = step(
+  '1. Is the policy complete?',
+  'validate checks the manifest and lists the gaps a regulator would ask about, with the article behind each.',
+  ['validate', '--manifest', 'fixtures/demo-app/privacy.yaml'],
+);
+
+mkdirSync(join(root, 'test-output/demo'), { recursive: true });
+const draft = 'test-output/demo/privacy.draft.yaml';
+const drafted = step(
+  '2. What does the code show?',
+  'init reads the code (type declarations, annotations, imports) and drafts a manifest from it, with TODOs\nwhere only a person can answer. Here it writes beside the repo (test-output/); on your project, privacy.yaml.',
+  ['init', '--project', 'fixtures/demo-app/tsconfig.json', '--output', draft, '--force'],
+);
+if (drafted.status === 0) {
+  const lines = readFileSync(join(root, draft), 'utf8').split('\n');
+  console.log(`\nThe first ${Math.min(40, lines.length)} of its ${lines.length} lines:\n`);
+  console.log(lines.slice(0, 40).join('\n'));
+}
+
+console.log(`\n${bold('Next')}: the code checks (privacy-lint check, the ESLint plugin) and the review reports are on the`);
+console.log('roadmap (docs/roadmap.md). The deliberate mistakes they will find are listed in fixtures/demo-app/README.md.');
+process.exitCode = validated.status === 0 && drafted.status === 0 ? 0 : 1;
