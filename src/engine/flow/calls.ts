@@ -1,0 +1,195 @@
+/**
+ * Calls: sanitizers, sinks, project functions (through their summaries), and the library functions
+ * that move data without storing or sending it (array callbacks, promises, JSON, Object.assign).
+ */
+import type * as TS from 'typescript';
+import { SANITIZERS, type SanitizerSpec } from '../sanitizers/index.js';
+import { SINKS, type SinkSpec } from '../sinks/index.js';
+import type { Clean } from '../model.js';
+import type { Frame } from './evaluator.js';
+import { sinkFact } from './hosts.js';
+import { type CallTarget, resolveCall, skipOuter } from './targets.js';
+import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from './value.js';
+
+const CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'reduce', 'then', 'catch', 'finally', 'sort']);
+
+export function evalCall(frame: Frame, call: TS.CallExpression): Val {
+  const { ts, checker, program } = frame.cx;
+  const cx = frame.cx;
+  const callee = skipOuter(ts, call.expression);
+  const receiverExpr = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? callee.expression : undefined;
+  const receiver = receiverExpr ? frame.eval(receiverExpr) : EMPTY;
+  const args = call.arguments.map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? EMPTY : frame.eval(a)));
+  const target = resolveCall(ts, program, checker, call);
+
+  const sanitizer = matchSanitizer(ts, target, call);
+  if (sanitizer) return frame.clean(args[sanitizer.data] ?? EMPTY, sanitizer.clean, call, `${sanitizer.clean.kind === 'encrypt' ? 'encrypted' : sanitizer.clean.kind === 'mask' ? 'masked' : 'hashed'} by ${sanitizer.clean.by}`);
+
+  const declared = declaredSanitizer(frame, target);
+  if (declared) return sanitize(flatten(join(...args)), declared, cx.step(call, `passed through ${declared.by}`));
+
+  const sink = matchSink(target);
+  if (sink) {
+    const data = sinkData(frame, sink, call, args, receiver, receiverExpr);
+    const fact = sinkFact(cx, sink, call, target);
+    cx.record(call, fact, { labels: data.labels, params: [] });
+    if (data.params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params: data.params } });
+    return EMPTY;
+  }
+
+  if (target.body) return instantiate(frame, call, target.body, args);
+
+  const builtin = builtins(frame, call, target, receiver, args);
+  if (builtin) return builtin;
+
+  // A method of a labelled value (`email.trim()`, `hash.digest('hex')`) returns what it holds, unless it
+  // returns a boolean or a number (`email.includes('@')`, `phone.length`): those carry no personal data.
+  if (receiverExpr && (receiver.labels.length > 0 || receiver.params.length > 0)) {
+    const t = checker.getTypeAtLocation(call);
+    const scalar = ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.Undefined;
+    if (!(t.flags & scalar)) return flatten(receiver);
+  }
+  return EMPTY;
+}
+
+/** A project function's summary, with the call's arguments in place of its parameters. */
+function instantiate(frame: Frame, call: TS.CallExpression, fn: TS.SignatureDeclaration & { body?: TS.Node }, args: Val[]): Val {
+  const cx = frame.cx;
+  const summary = cx.summary(fn);
+  const name = fn.name && cx.ts.isIdentifier(fn.name) ? fn.name.text : call.expression.getText().slice(0, 40);
+  const callStep = cx.step(call, `passed to ${name}()`);
+  const argOf = (index: number): { val: Val; expr?: TS.Expression } => {
+    const param = fn.parameters[index];
+    if (param?.dotDotDotToken) return { val: join(...args.slice(index)) };
+    const expr = call.arguments[index];
+    return { val: args[index] ?? EMPTY, ...(expr ? { expr } : {}) };
+  };
+  const fill = (v: Val, keepConcrete: boolean): Val => {
+    const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, fill(f, keepConcrete)] as const)) : undefined;
+    const parts: Val[] = [withFields(fields ?? new Map())];
+    if (keepConcrete) parts.push({ labels: v.labels, params: [] });
+    for (const p of v.params) {
+      const { val, expr } = argOf(p.index);
+      let got = step(val, callStep);
+      if (expr && p.path.length === 0) got = join(got, cx.typeLabels(expr));
+      for (const key of p.path) got = field(got, key, callStep);
+      got = { labels: got.labels.map((l) => ({ ...l, steps: [...l.steps, ...p.steps] })), params: got.params, ...(got.fields ? { fields: got.fields } : {}) };
+      parts.push(p.clean ? sanitize(got, p.clean, callStep) : got);
+    }
+    return join(...parts);
+  };
+  for (const hit of summary.hits) {
+    const v = flatten(fill(hit.val, false));
+    cx.record(hit.at, hit.sink, v);
+    if (v.params.length > 0) frame.hits.push({ at: hit.at, sink: hit.sink, val: { labels: [], params: v.params } });
+  }
+  return fill(summary.returns, true);
+}
+
+/** The value arriving at a sink: the selected arguments (or fields of them, or the receiver), deep. */
+function sinkData(frame: Frame, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined): Val {
+  const cx = frame.cx;
+  const ts = cx.ts;
+  const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
+  return join(
+    ...selectors.map((sel) => {
+      if (sel === 'receiver') return receiverExpr ? join(flatten(receiver), cx.typeLabels(receiverExpr)) : EMPTY;
+      const index = typeof sel === 'number' ? sel : sel.arg;
+      const expr = call.arguments[index];
+      if (!expr) return EMPTY;
+      if (typeof sel === 'number') return join(flatten(args[index] ?? EMPTY), cx.typeLabels(expr));
+      const obj = skipOuter(ts, expr);
+      const prop = ts.isObjectLiteralExpression(obj)
+        ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === sel.field)
+        : undefined;
+      const valueExpr = prop && (ts.isPropertyAssignment(prop) ? prop.initializer : ts.isShorthandPropertyAssignment(prop) ? prop.name : undefined);
+      const fieldVal = field(args[index] ?? EMPTY, sel.field, cx.step(expr, `.${sel.field}`));
+      return join(flatten(fieldVal), valueExpr ? cx.typeLabels(valueExpr) : EMPTY);
+    }),
+  );
+}
+
+function builtins(frame: Frame, call: TS.CallExpression, target: CallTarget, receiver: Val, args: Val[]): Val | undefined {
+  const ts = frame.cx.ts;
+  const callee = skipOuter(ts, call.expression);
+  const text = ts.isPropertyAccessExpression(callee) ? `${callee.expression.getText()}.${callee.name.text}` : callee.getText();
+  switch (text) {
+    case 'JSON.stringify':
+    case 'String':
+      return flatten(join(args[0] ?? EMPTY, frame.cx.typeLabels(call.arguments[0] ?? call)));
+    case 'structuredClone':
+    case 'Promise.resolve':
+    case 'JSON.parse':
+      return args[0] ?? EMPTY;
+    case 'Object.assign':
+    case 'Promise.all':
+    case 'Promise.allSettled':
+      return join(...args);
+    case 'Object.values':
+    case 'Object.entries':
+      return flatten(args[0] ?? EMPTY);
+  }
+  if (target.package !== 'lib' && target.package !== 'node') return undefined;
+  if (!CALLBACK_METHODS.has(target.member)) return undefined;
+  const element = flatten(receiver);
+  let result: Val = EMPTY;
+  call.arguments.forEach((a) => {
+    const fn = skipOuter(ts, a);
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return;
+    const params = target.member === 'reduce' ? [EMPTY, element] : target.member === 'then' ? [receiver] : [element];
+    result = join(result, frame.callback(fn, params));
+  });
+  if (['filter', 'find', 'findLast', 'sort'].includes(target.member)) return receiver;
+  if (['map', 'flatMap', 'reduce', 'then', 'catch'].includes(target.member)) return result;
+  if (target.member === 'finally') return receiver;
+  return EMPTY;
+}
+
+function matchSink(t: CallTarget): SinkSpec | undefined {
+  if (!t.package) return undefined;
+  return SINKS.find(
+    (s) => s.packages.includes(t.package!) && s.member.test(t.member) && (!s.container || (t.container !== undefined && s.container.test(t.container))),
+  );
+}
+
+function matchSanitizer(ts: typeof TS, t: CallTarget, call: TS.CallExpression): { data: number; clean: Clean } | undefined {
+  if (!t.package) return undefined;
+  const spec = SANITIZERS.find(
+    (s) => s.packages.includes(t.package!) && s.member.test(t.member) && (!s.container || (t.container !== undefined && s.container.test(t.container))),
+  );
+  if (!spec) return undefined;
+  return { data: spec.data, clean: spec.chain ? chainClean(ts, spec, call) : { kind: spec.clean, by: spec.by } };
+}
+
+/** `createHash('md5').update(x)`: the algorithm is the root call's first argument. */
+function chainClean(ts: typeof TS, spec: SanitizerSpec, call: TS.CallExpression): Clean {
+  let e: TS.Expression = call.expression;
+  while (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e)) {
+    if (ts.isCallExpression(e)) {
+      const callee = skipOuter(ts, e.expression);
+      const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+      if (name === spec.chain) {
+        const alg = e.arguments[0];
+        const algorithm = alg && ts.isStringLiteralLike(alg) ? alg.text.toLowerCase() : 'unknown';
+        if (spec.chain === 'createHash') return { kind: 'weak-hash', by: algorithm };
+        if (spec.chain === 'createHmac') return { kind: 'hash', by: `hmac-${algorithm}` };
+        return { kind: 'encrypt', by: algorithm };
+      }
+      e = e.expression;
+    } else e = e.expression;
+  }
+  return { kind: spec.clean, by: spec.by };
+}
+
+/** security.encryptors and security.maskers: project functions named `module.fn`, `Class.method` or `fn`. */
+function declaredSanitizer(frame: Frame, t: CallTarget): Clean | undefined {
+  const security = frame.cx.manifest.security;
+  if (!t.declaration || (!security?.encryptors && !security?.maskers)) return undefined;
+  const file = t.declaration.getSourceFile().fileName.replace(/^.*\//, '').replace(/\.[cm]?[jt]sx?$/, '');
+  const names = new Set([t.member, `${file}.${t.member}`, ...(t.container ? [`${t.container}.${t.member}`] : [])]);
+  const enc = security.encryptors?.find((n) => names.has(n));
+  if (enc) return { kind: 'encrypt', by: enc };
+  const mask = security.maskers?.find((n) => names.has(n));
+  if (mask) return { kind: 'mask', by: mask };
+  return undefined;
+}

@@ -1,0 +1,190 @@
+/**
+ * What one analysis shares across frames: the program, the item resolver, memoised summaries and
+ * outer values, and the sink hits found so far (merged per sink call).
+ */
+import type * as TS from 'typescript';
+import type { ManifestData } from '../../manifest/schema.js';
+import type { ItemHit, ItemResolver } from '../items.js';
+import type { Label, Location, SinkFact, Step } from '../model.js';
+import { EMPTY, type Val, isEmpty, join } from './value.js';
+import { Frame, type FunctionNode, type Summary } from './evaluator.js';
+import { containerOf, packageOfFile, skipOuter } from './targets.js';
+import { PROPERTY_SOURCES, type PropertySourceSpec } from '../sources/index.js';
+
+export interface Hit {
+  call: TS.CallExpression;
+  sink: SinkFact;
+  labels: Label[];
+}
+
+export class Context {
+  readonly hits = new Map<TS.CallExpression, Hit>();
+  private readonly summaries = new Map<TS.Node, Summary | 'pending'>();
+  private readonly outer = new Map<TS.Symbol, Val | 'pending'>();
+  private readonly typeCache = new Map<TS.Type, ItemHit[]>();
+
+  constructor(
+    readonly ts: typeof TS,
+    readonly program: TS.Program,
+    readonly checker: TS.TypeChecker,
+    readonly items: ItemResolver,
+    readonly manifest: ManifestData,
+    readonly isProjectFile: (f: TS.SourceFile) => boolean,
+  ) {}
+
+  location(node: TS.Node): Location {
+    const sf = node.getSourceFile();
+    const start = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+    const end = sf.getLineAndCharacterOfPosition(node.getEnd());
+    return { file: sf.fileName, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  }
+
+  step(node: TS.Node, note: string): Step {
+    return { location: this.location(node), note };
+  }
+
+  labelsOf(hits: readonly ItemHit[], at: TS.Node): Val {
+    if (hits.length === 0) return EMPTY;
+    return { labels: hits.map((h) => ({ item: h.item, how: h.how, steps: [this.step(at, h.note)] })), params: [] };
+  }
+
+  /** A function's summary, computed once; a recursive call sees an empty summary (termination). */
+  summary(fn: FunctionNode): Summary {
+    const known = this.summaries.get(fn);
+    if (known === 'pending') return { returns: EMPTY, hits: [] };
+    if (known) return known;
+    this.summaries.set(fn, 'pending');
+    const frame = new Frame(this, fn, true);
+    frame.bindParams(fn.parameters);
+    if (fn.body) frame.run(fn.body);
+    const summary = { returns: frame.returns, hits: frame.hits };
+    this.summaries.set(fn, summary);
+    return summary;
+  }
+
+  /** The value of a variable declared outside the frame reading it (module constants, outer locals). */
+  outerValue(sym: TS.Symbol): Val {
+    const known = this.outer.get(sym);
+    if (known === 'pending') return EMPTY;
+    if (known) return known;
+    const ts = this.ts;
+    const decl = sym.valueDeclaration;
+    let v: Val = EMPTY;
+    if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) && this.isProjectFile(decl.getSourceFile())) {
+      this.outer.set(sym, 'pending');
+      const frame = new Frame(this, undefined, false);
+      const own = frame.declaredSource(decl);
+      v = ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) ? join(frame.eval(decl.initializer), own) : own;
+    }
+    this.outer.set(sym, v);
+    return v;
+  }
+
+  /** A property read as a source: `dto.email` where the member is annotated, branded, typed or named. */
+  propertySource(base: TS.Expression, name: string, nameNode: TS.Node): Val {
+    const ts = this.ts;
+    const sym = this.checker.getSymbolAtLocation(nameNode);
+    const baseType = this.checker.getTypeAtLocation(base);
+    if (sym && (this.isDeclaredInProject(sym) || isSynthetic(sym))) {
+      return this.labelsOf(this.items.forSymbol(sym, typeName(baseType)), nameNode);
+    }
+    if (sym) {
+      const spec = this.librarySource(sym);
+      if (spec) return this.labelsOf(this.items.forKind(spec.kind, `${base.getText()}.${name}`), nameNode);
+      const branded = this.items.forBrand(this.checker.getTypeOfSymbolAtLocation(sym, nameNode), name);
+      if (branded.length > 0) return this.labelsOf(branded, nameNode);
+    }
+    // Untyped input (req.body.phone, await request.json()): the name is all there is.
+    if (baseType.flags & ts.TypeFlags.Any) return this.labelsOf(this.items.forName(name, `${base.getText()}.${name}`), nameNode);
+    return EMPTY;
+  }
+
+  private librarySource(sym: TS.Symbol): PropertySourceSpec | undefined {
+    const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+    if (!decl) return undefined;
+    const pkg = packageOfFile(this.program, decl.getSourceFile());
+    if (!pkg) return undefined;
+    const container = containerOf(this.ts, decl);
+    return PROPERTY_SOURCES.find(
+      (s) => s.packages.includes(pkg) && s.member.test(sym.getName()) && (!s.container || (container !== undefined && s.container.test(container))),
+    );
+  }
+
+  /** An object-literal key as a source: only the manifest's own match.fields (a key alone is a weak clue). */
+  keySource(key: string, at: TS.Node): Val {
+    return this.labelsOf(this.items.forName(key, key, false), at);
+  }
+
+  /** Personal members a value of this type holds, nested (logging an object logs its members). */
+  typeLabels(expr: TS.Expression): Val {
+    const ts = this.ts;
+    const e = skipOuter(ts, expr);
+    // An object literal's own keys are tracked value by value (a masked `phone:` is clean); its values' types count.
+    if (ts.isObjectLiteralExpression(e)) {
+      return join(
+        ...e.properties.map((p) =>
+          ts.isPropertyAssignment(p) ? this.typeLabels(p.initializer)
+          : ts.isShorthandPropertyAssignment(p) ? this.typeLabels(p.name)
+          : ts.isSpreadAssignment(p) ? this.typeLabels(p.expression)
+          : EMPTY,
+        ),
+      );
+    }
+    if (ts.isArrayLiteralExpression(e)) return join(...e.elements.map((x) => this.typeLabels(x)));
+    const hits = this.typeItems(this.checker.getTypeAtLocation(e), 0);
+    return this.labelsOf(hits, e);
+  }
+
+  private typeItems(type: TS.Type, depth: number): ItemHit[] {
+    const cached = this.typeCache.get(type);
+    if (cached) return cached;
+    this.typeCache.set(type, []);
+    const ts = this.ts;
+    let out: ItemHit[] = this.items.forBrand(type, typeName(type) ?? 'value');
+    if (type.isUnion()) out = out.concat(type.types.flatMap((t) => this.typeItems(t, depth)));
+    else if (type.flags & ts.TypeFlags.Object && depth < 3) {
+      const elem = this.checker.isArrayType(type) ? this.checker.getTypeArguments(type as TS.TypeReference)[0] : undefined;
+      if (elem) out = out.concat(this.typeItems(elem, depth));
+      else {
+        for (const prop of type.getProperties()) {
+          if (!this.isDeclaredInProject(prop) && !isSynthetic(prop)) continue;
+          const own = this.items.forSymbol(prop, typeName(type));
+          out = out.concat(own.length > 0 ? own : this.typeItems(this.checker.getTypeOfSymbol(prop), depth + 1));
+        }
+      }
+    }
+    const seen = new Set<string>();
+    out = out.filter((h) => (seen.has(h.item) ? false : (seen.add(h.item), true)));
+    this.typeCache.set(type, out);
+    return out;
+  }
+
+  isDeclaredInProject(sym: TS.Symbol): boolean {
+    const decls = sym.declarations ?? [];
+    return decls.length > 0 && decls.every((d) => this.isProjectFile(d.getSourceFile()));
+  }
+
+  /** Records personal data arriving at a sink call; several paths to one call make one hit. */
+  record(call: TS.CallExpression, sink: SinkFact, v: Val): void {
+    if (v.labels.length === 0) return;
+    const hit = this.hits.get(call) ?? { call, sink, labels: [] };
+    for (const l of v.labels) {
+      if (!hit.labels.some((h) => h.item === l.item && h.clean?.kind === l.clean?.kind && h.clean?.by === l.clean?.by)) hit.labels.push(l);
+    }
+    this.hits.set(call, hit);
+  }
+}
+
+/**
+ * A property made by a mapped type (drizzle's `$inferSelect`, `Pick`, `Partial` of inferred types) has no
+ * declaration to look at: it is judged by its name, brand and the owner's match.types.
+ */
+function isSynthetic(sym: TS.Symbol): boolean {
+  return (sym.declarations ?? []).length === 0;
+}
+
+export function typeName(type: TS.Type): string | undefined {
+  return type.aliasSymbol?.getName() ?? type.getSymbol()?.getName();
+}
+
+export { isEmpty };

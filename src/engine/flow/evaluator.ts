@@ -1,0 +1,265 @@
+/**
+ * Propagation: evaluates each function once into a summary (what its return carries, which sinks its
+ * parameters reach), with parameters as placeholders that call sites fill in. Concrete personal data
+ * reaching a sink becomes a SinkHit at the sink call, wherever the data came from.
+ *
+ * Flow-insensitive within a function (a variable holds the join of everything assigned to it), field-
+ * sensitive for object literals, context-insensitive across calls (one summary per function).
+ */
+import type * as TS from 'typescript';
+import type { Label, SinkFact, Step } from '../model.js';
+import type { Context } from './context.js';
+import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from './value.js';
+import { evalCall } from './calls.js';
+import { skipOuter } from './targets.js';
+
+export interface Summary {
+  returns: Val;
+  /** Sinks reached by parameters: instantiated at each call site. */
+  hits: Array<{ at: TS.CallExpression; sink: SinkFact; val: Val }>;
+}
+
+export type FunctionNode = TS.SignatureDeclaration & { body?: TS.Node };
+
+/** The evaluation of one function body (or a module's top level). */
+export class Frame {
+  readonly env = new Map<TS.Symbol, Val>();
+  returns: Val = EMPTY;
+  readonly hits: Summary['hits'] = [];
+
+  constructor(
+    readonly cx: Context,
+    readonly fn: FunctionNode | undefined,
+    /** False for values evaluated out of context (outer variables): sinks there are reported by their own frame. */
+    readonly recording: boolean,
+  ) {}
+
+  bindParams(params: readonly TS.ParameterDeclaration[], args?: readonly Val[]): void {
+    params.forEach((p, index) => {
+      const v = args ? (args[index] ?? EMPTY) : { labels: [], params: [{ index, path: [], steps: [] }] };
+      this.bind(p.name, join(v, this.declaredSource(p)));
+    });
+  }
+
+  /** Binds a name or a destructuring pattern to a value. */
+  bind(name: TS.BindingName, v: Val): void {
+    const ts = this.cx.ts;
+    if (ts.isIdentifier(name)) {
+      const sym = this.cx.checker.getSymbolAtLocation(name);
+      if (sym) this.env.set(sym, join(this.env.get(sym) ?? EMPTY, v));
+      return;
+    }
+    for (const el of name.elements) {
+      if (ts.isOmittedExpression(el)) continue;
+      if (ts.isArrayBindingPattern(name)) {
+        this.bind(el.name, el.dotDotDotToken ? v : flatten(v));
+        continue;
+      }
+      const key = el.propertyName ? propertyNameText(ts, el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+      const s = this.cx.step(el, `destructured ${key ?? '…'}`);
+      const part = el.dotDotDotToken || key === undefined ? v : field(v, key, s);
+      const dflt = el.initializer ? this.eval(el.initializer) : EMPTY;
+      this.bind(el.name, join(part, dflt, this.declaredSource(el)));
+    }
+  }
+
+  /** Items a parameter or variable declares by annotation, brand or name. */
+  declaredSource(decl: TS.ParameterDeclaration | TS.BindingElement | TS.VariableDeclaration): Val {
+    const ts = this.cx.ts;
+    if (!ts.isIdentifier(decl.name)) return EMPTY;
+    const sym = this.cx.checker.getSymbolAtLocation(decl.name);
+    if (!sym) return EMPTY;
+    const hits = this.cx.items.forSymbol(sym);
+    return this.cx.labelsOf(hits, decl.name);
+  }
+
+  run(body: TS.Node): void {
+    const ts = this.cx.ts;
+    if (!ts.isBlock(body) && !ts.isSourceFile(body) && !ts.isModuleBlock(body)) {
+      this.returns = join(this.returns, this.eval(body as TS.Expression));
+      return;
+    }
+    this.visit(body);
+  }
+
+  visit(node: TS.Node): void {
+    const ts = this.cx.ts;
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return; // analysed as their own frames
+    if (ts.isVariableDeclaration(node)) {
+      if (node.initializer) this.bind(node.name, join(this.eval(node.initializer), this.declaredSource(node)));
+      return;
+    }
+    if (ts.isReturnStatement(node)) {
+      if (node.expression) this.returns = join(this.returns, this.eval(node.expression));
+      return;
+    }
+    if (ts.isExpressionStatement(node)) {
+      this.eval(node.expression);
+      return;
+    }
+    if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
+      const it = flatten(this.eval(node.expression));
+      const init = node.initializer;
+      if (ts.isVariableDeclarationList(init)) for (const d of init.declarations) this.bind(d.name, ts.isForOfStatement(node) ? it : EMPTY);
+      this.visit(node.statement);
+      return;
+    }
+    ts.forEachChild(node, (child) => {
+      if (ts.isExpression(child) && !ts.isFunctionLike(child)) this.eval(child);
+      else this.visit(child);
+    });
+  }
+
+  eval(e: TS.Expression): Val {
+    const ts = this.cx.ts;
+    const cx = this.cx;
+    e = skipOuter(ts, e);
+    if (ts.isIdentifier(e)) return this.identifier(e);
+    if (ts.isPropertyAccessExpression(e)) return this.property(e, e.expression, e.name.text, e.name);
+    if (ts.isElementAccessExpression(e)) {
+      const key = e.argumentExpression;
+      if (ts.isStringLiteralLike(key)) return this.property(e, e.expression, key.text, key);
+      this.eval(key);
+      return flatten(this.eval(e.expression));
+    }
+    if (ts.isCallExpression(e)) return evalCall(this, e);
+    if (ts.isNewExpression(e)) {
+      for (const a of e.arguments ?? []) this.eval(a);
+      return EMPTY;
+    }
+    if (ts.isAwaitExpression(e)) return this.eval(e.expression);
+    if (ts.isObjectLiteralExpression(e)) return this.object(e);
+    if (ts.isArrayLiteralExpression(e)) return flatten(join(...e.elements.map((x) => this.eval(x))));
+    if (ts.isSpreadElement(e)) return this.eval(e.expression);
+    if (ts.isTemplateExpression(e)) {
+      const parts = e.templateSpans.map((s) => flatten(this.eval(s.expression)));
+      return stepVal(join(...parts), cx.step(e, 'interpolated into a string'));
+    }
+    if (ts.isTaggedTemplateExpression(e)) return this.eval(e.template as TS.Expression);
+    if (ts.isConditionalExpression(e)) {
+      this.eval(e.condition);
+      return join(this.eval(e.whenTrue), this.eval(e.whenFalse));
+    }
+    if (ts.isBinaryExpression(e)) return this.binary(e);
+    if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
+      this.eval(e.operand);
+      return EMPTY;
+    }
+    if (ts.isTypeOfExpression(e) || ts.isVoidExpression(e) || ts.isDeleteExpression(e)) {
+      this.eval(e.expression);
+      return EMPTY;
+    }
+    return EMPTY;
+  }
+
+  private identifier(e: TS.Identifier): Val {
+    const cx = this.cx;
+    const sym = cx.checker.getSymbolAtLocation(e);
+    if (!sym) return EMPTY;
+    const own = this.env.get(sym);
+    if (own) return own;
+    const target = sym.flags & cx.ts.SymbolFlags.Alias ? cx.checker.getAliasedSymbol(sym) : sym;
+    return cx.outerValue(target);
+  }
+
+  private property(e: TS.Expression, base: TS.Expression, name: string, nameNode: TS.Node): Val {
+    const cx = this.cx;
+    const baseVal = this.eval(base);
+    const s = cx.step(e, `read .${name}`);
+    const read = field(baseVal, name, s);
+    const source = cx.propertySource(base, name, nameNode);
+    // A read of a labelled string (`email.length`) carries nothing; a field of a labelled object does above.
+    return join(read, source);
+  }
+
+  private object(e: TS.ObjectLiteralExpression): Val {
+    const ts = this.cx.ts;
+    const fields = new Map<string, Val>();
+    const put = (k: string, v: Val) => fields.set(k, fields.has(k) ? join(fields.get(k)!, v) : v);
+    let spread: Val = EMPTY;
+    for (const p of e.properties) {
+      if (ts.isPropertyAssignment(p)) {
+        const key = propertyNameText(ts, p.name);
+        const v = this.eval(p.initializer);
+        if (key !== undefined) put(key, isEmpty(v) ? this.cx.keySource(key, p.name) : v);
+        else spread = join(spread, flatten(v));
+      } else if (ts.isShorthandPropertyAssignment(p)) {
+        const sym = this.cx.checker.getShorthandAssignmentValueSymbol(p);
+        const v = sym ? (this.env.get(sym) ?? this.cx.outerValue(sym)) : EMPTY;
+        put(p.name.text, isEmpty(v) ? this.cx.keySource(p.name.text, p.name) : v);
+      } else if (ts.isSpreadAssignment(p)) {
+        const v = this.eval(p.expression);
+        for (const [k, f] of v.fields ?? []) put(k, f);
+        spread = join(spread, { labels: v.labels, params: v.params });
+      }
+    }
+    const obj = withFields(fields);
+    return isEmpty(spread) ? obj : join(obj, spread);
+  }
+
+  private binary(e: TS.BinaryExpression): Val {
+    const ts = this.cx.ts;
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsToken) {
+      const v = this.eval(e.right);
+      this.assign(e.left, v);
+      return v;
+    }
+    const left = this.eval(e.left);
+    const right = this.eval(e.right);
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken) {
+      const v = join(flatten(left), flatten(right));
+      if (op === ts.SyntaxKind.PlusEqualsToken) this.assign(e.left, v);
+      return isEmpty(v) ? v : stepVal(v, this.cx.step(e, 'concatenated into a string'));
+    }
+    if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.AmpersandAmpersandToken) {
+      return join(left, right);
+    }
+    if (op === ts.SyntaxKind.CommaToken) return right;
+    return EMPTY; // comparisons and arithmetic yield no personal data
+  }
+
+  private assign(target: TS.Expression, v: Val): void {
+    const ts = this.cx.ts;
+    target = skipOuter(ts, target);
+    if (ts.isIdentifier(target)) {
+      const sym = this.cx.checker.getSymbolAtLocation(target);
+      if (sym) this.env.set(sym, join(this.env.get(sym) ?? EMPTY, v));
+    } else if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression)) {
+      const sym = this.cx.checker.getSymbolAtLocation(target.expression);
+      if (sym) {
+        const prev = this.env.get(sym) ?? EMPTY;
+        this.env.set(sym, join(prev, withFields(new Map([[target.name.text, v]]))));
+      }
+    } else if (ts.isObjectLiteralExpression(target) || ts.isArrayLiteralExpression(target)) {
+      // destructuring assignment: every target receives the whole value (conservative)
+      for (const el of ts.isObjectLiteralExpression(target) ? target.properties : target.elements) {
+        if (ts.isShorthandPropertyAssignment(el)) this.assign(el.name, v);
+        else if (ts.isPropertyAssignment(el)) this.assign(el.initializer, v);
+        else if (ts.isExpression(el)) this.assign(el, v);
+      }
+    }
+  }
+
+  /** Evaluates an inline callback with its parameters bound (map, forEach, then, …); returns its result. */
+  callback(fn: TS.ArrowFunction | TS.FunctionExpression, args: readonly Val[]): Val {
+    const inner = new Frame(this.cx, fn, this.recording);
+    for (const [k, v] of this.env) inner.env.set(k, v);
+    inner.bindParams(fn.parameters, args);
+    inner.run(fn.body);
+    this.hits.push(...inner.hits);
+    for (const [k, v] of inner.env) if (!fn.parameters.some((p) => this.cx.checker.getSymbolAtLocation(p.name) === k)) this.env.set(k, v);
+    return inner.returns;
+  }
+
+  clean(v: Val, kind: Label['clean'], at: TS.Node, note: string): Val {
+    return kind ? sanitize(v, kind, this.cx.step(at, note)) : v;
+  }
+}
+
+export function propertyNameText(ts: typeof TS, name: TS.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  return undefined;
+}
+
+export type { Step };

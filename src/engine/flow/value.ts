@@ -1,0 +1,95 @@
+/**
+ * Abstract values: what the engine knows a value carries. Field-sensitive: an object literal keeps a
+ * value per field, so `{ id, email }` read as `.id` carries nothing personal. Inside a function summary,
+ * parameters are placeholders (ParamRef) that call sites replace with the arguments' values.
+ */
+import type { Clean, Label, Step } from '../model.js';
+
+export interface ParamRef {
+  index: number;
+  /** Fields read from the parameter: `dto.contact.phone` -> ['contact', 'phone']. */
+  path: readonly string[];
+  steps: readonly Step[];
+  clean?: Clean;
+}
+
+export interface Val {
+  labels: readonly Label[];
+  params: readonly ParamRef[];
+  fields?: ReadonlyMap<string, Val>;
+}
+
+export const EMPTY: Val = Object.freeze({ labels: [], params: [] });
+
+export function isEmpty(v: Val): boolean {
+  return v.labels.length === 0 && v.params.length === 0 && (!v.fields || v.fields.size === 0);
+}
+
+export function join(...vals: Val[]): Val {
+  const present = vals.filter((v) => !isEmpty(v));
+  if (present.length === 0) return EMPTY;
+  if (present.length === 1) return present[0]!;
+  const fields = new Map<string, Val>();
+  for (const v of present) for (const [k, f] of v.fields ?? []) fields.set(k, fields.has(k) ? join(fields.get(k)!, f) : f);
+  return {
+    labels: uniqueLabels(present.flatMap((v) => v.labels)),
+    params: uniqueParams(present.flatMap((v) => v.params)),
+    ...(fields.size > 0 ? { fields } : {}),
+  };
+}
+
+/** Everything the value holds, fields included, as one flat value (for strings built from it, logs, JSON). */
+export function flatten(v: Val, depth = 0): Val {
+  if (!v.fields || depth > 8) return v.fields ? { labels: v.labels, params: v.params } : v;
+  return join({ labels: v.labels, params: v.params }, ...[...v.fields.values()].map((f) => flatten(f, depth + 1)));
+}
+
+/** The value of field `name` read from `v`. */
+export function field(v: Val, name: string, step: Step): Val {
+  const own = v.fields?.get(name);
+  const params = v.params.map((p) => ({ ...p, path: [...p.path, name], steps: [...p.steps, step] }));
+  return join(own ?? EMPTY, { labels: [], params });
+}
+
+export function withFields(fields: Map<string, Val>): Val {
+  for (const [k, f] of fields) if (isEmpty(f)) fields.delete(k);
+  return fields.size === 0 ? EMPTY : { labels: [], params: [], fields };
+}
+
+/** Appends a step to every label and parameter (the value moved). */
+export function step(v: Val, s: Step): Val {
+  if (isEmpty(v)) return v;
+  const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, step(f, s)] as const)) : undefined;
+  return {
+    labels: v.labels.map((l) => ({ ...l, steps: [...l.steps, s] })),
+    params: v.params.map((p) => ({ ...p, steps: [...p.steps, s] })),
+    ...(fields ? { fields } : {}),
+  };
+}
+
+/** The value after a sanitizer: every label (and placeholder) marked clean. */
+export function sanitize(v: Val, clean: Clean, s: Step): Val {
+  const flat = flatten(v);
+  return {
+    labels: flat.labels.map((l) => ({ ...l, clean, steps: [...l.steps, s] })),
+    params: flat.params.map((p) => ({ ...p, clean, steps: [...p.steps, s] })),
+  };
+}
+
+function uniqueLabels(labels: Label[]): Label[] {
+  const seen = new Map<string, Label>();
+  for (const l of labels) {
+    const key = `${l.item}|${l.clean?.kind ?? ''}|${l.clean?.by ?? ''}`;
+    if (!seen.has(key)) seen.set(key, l);
+  }
+  return [...seen.values()];
+}
+
+function uniqueParams(params: ParamRef[]): ParamRef[] {
+  const seen = new Map<string, ParamRef>();
+  for (const p of params) {
+    const key = `${p.index}|${p.path.join('.')}|${p.clean?.kind ?? ''}|${p.clean?.by ?? ''}`;
+    if (!seen.has(key)) seen.set(key, p);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,29 @@
+import type { SinkKind } from '../model.js';
+
+/**
+ * A sink catalog entry: a call that stores, logs, sends or returns the data in some of its arguments.
+ * A call matches when its callee is declared in one of `packages` (the npm package whose .d.ts declares
+ * it; "node" for Node's built-ins, "lib" for TypeScript's lib files) with a member name matching `member`,
+ * inside an interface or class whose name matches `container` when given.
+ */
+export type DataSelector = number | 'receiver' | { arg: number; field: string };
+
+export interface SinkSpec {
+  name: string;
+  kind: SinkKind;
+  packages: readonly string[];
+  member: RegExp;
+  container?: RegExp;
+  /**
+   * What arrives at the sink: argument positions, 'all' arguments, 'receiver' (the object a method is
+   * called on: TypeORM's `user.save()`), or a field of an argument (`{ arg: 0, field: 'data' }` for
+   * Prisma's `create({ data })`).
+   */
+  data: 'all' | readonly DataSelector[];
+  /** Error trackers: a log that is also a third party (both rules may apply). */
+  thirdParty?: boolean;
+  /** The party (src/engine/catalog/parties.ts id) an SDK sink sends to, when the package alone says it. */
+  party?: string;
+  /** Transfers: the argument holding the URL (or the config object with `url`/`baseURL`). */
+  url?: number;
+}

@@ -1,0 +1,19 @@
+/**
+ * Source catalog: members of library types that hold personal data by what they are, whatever the
+ * manifest calls the item (`req.ip` is an IP address). Each entry names a built-in kind; the manifest's
+ * items of that kind receive the label. Annotated and name-matched sources are in items.ts.
+ */
+export interface PropertySourceSpec {
+  packages: readonly string[];
+  container?: RegExp;
+  member: RegExp;
+  /** A built-in kind id (src/engine/catalog/kinds.ts). */
+  kind: string;
+}
+
+export const PROPERTY_SOURCES: readonly PropertySourceSpec[] = [
+  { packages: ['express-serve-static-core', 'express'], container: /^Request$/, member: /^ips?$/, kind: 'ip_address' },
+  { packages: ['fastify'], container: /^FastifyRequest/, member: /^ips?$/, kind: 'ip_address' },
+  { packages: ['node'], container: /^Socket$/, member: /^remoteAddress$/, kind: 'ip_address' },
+  { packages: ['express-serve-static-core', 'express'], container: /^Request$/, member: /^cookies$/, kind: 'cookie' },
+];
