@@ -49,7 +49,7 @@ export function analyze(options: AnalyzeOptions): Model {
 
   const flows: Flow[] = [...cx.hits.values()].map((h) => ({ sink: h.sink, location: cx.location(h.call), labels: h.labels }));
   flows.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column);
-  return { flows, files: files.map((f) => f.fileName).sort(), skipped, unresolvedPackages: [] };
+  return { flows, stores: [], deletions: [], files: files.map((f) => f.fileName).sort(), skipped, unresolvedPackages: [] };
 }
 
 function hasBody(ts: typeof TS, node: TS.SignatureDeclaration): node is TS.SignatureDeclaration & { body: TS.Node } {

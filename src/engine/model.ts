@@ -56,6 +56,8 @@ export interface SinkFact {
   thirdParty?: boolean;
   /** The catalog party (parties.ts id) an SDK sink sends to. */
   party?: string;
+  /** Storage: the store written (Store.id), when the call's target table/model/collection resolves. */
+  store?: string;
 }
 
 /** Personal data arriving at a sink. One Flow per sink call; it lists every item that arrives there. */
@@ -72,8 +74,46 @@ export interface Skipped {
   reason: string;
 }
 
+/** A persistent store the service declares: a table, model, entity, collection or key space. */
+export interface Store {
+  /** Stable id: "<kind>:<name>", e.g. "drizzle:inquiries", "prisma:User", "mongoose:Member". */
+  id: string;
+  kind: 'prisma' | 'typeorm' | 'mongoose' | 'sequelize' | 'drizzle' | 'knex' | 'sql' | 'redis';
+  /** The table, model or collection name as declared. */
+  name: string;
+  /** Where it is declared (the finding location of require-retention). */
+  location: Location;
+  /** Items it holds: from its declared columns/fields (by the item resolver) and from flows into it. */
+  items: string[];
+}
+
+/** Something that removes or anonymises rows of a store: the evidence retention rules need. */
+export interface Deletion {
+  store: string;
+  /** delete: rows removed; soft-delete: flagged (not a deletion); anonymise: personal columns nulled; ttl: expiry. */
+  kind: 'delete' | 'soft-delete' | 'anonymise' | 'ttl';
+  location: Location;
+  /** A duration found in the query or TTL, ISO-8601 (e.g. P6M from `subMonths(now, 6)`, PT1H from `EX 3600`). */
+  duration?: string;
+  /** Which handlers, jobs or events reach this deletion (call paths, outermost first). */
+  reachedFrom: Trigger[];
+}
+
+export interface Trigger {
+  kind: 'event' | 'job' | 'ttl' | 'call';
+  /** Event id (manifest events / @privacyEvent), job schedule (cron expression or interval), or function name. */
+  name: string;
+  location: Location;
+  /** `@retention <id>` tags on the job or handler. */
+  retention?: string[];
+  /** The call path from the trigger's function to the deletion. */
+  path: Step[];
+}
+
 export interface Model {
   flows: Flow[];
+  stores: Store[];
+  deletions: Deletion[];
   /** Files analysed (project files only: no declaration files, nothing under node_modules). */
   files: string[];
   skipped: Skipped[];
