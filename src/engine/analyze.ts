@@ -32,6 +32,13 @@ export function analyze(options: AnalyzeOptions): Model {
   const files = program.getSourceFiles().filter(isProjectFile);
   const skipped: Model['skipped'] = [];
   for (const sf of files) {
+    const syntax = program.getSyntacticDiagnostics(sf);
+    if (syntax.length > 0) {
+      const d = syntax[0]!;
+      const pos = d.start === undefined ? undefined : sf.getLineAndCharacterOfPosition(d.start);
+      const where = pos ? `:${pos.line + 1}:${pos.character + 1}` : '';
+      skipped.push({ file: sf.fileName, reason: `syntax error${where}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (analysed as far as it parses)` });
+    }
     try {
       new Frame(cx, undefined, true).run(sf);
       const visit = (node: TS.Node): void => {

@@ -38,6 +38,7 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
   }
 
   if (target.body) return instantiate(frame, call, target.body, args);
+  if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) return EMPTY;
 
   const builtin = builtins(frame, call, target, receiver, args);
   if (builtin) return builtin;
@@ -52,8 +53,29 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
   return EMPTY;
 }
 
+/**
+ * `new C(args)`: a project class's constructor summary gives the instance its fields; a library object
+ * (a URL, an AWS SDK command, a Date) carries what it was built from.
+ */
+export function evalNew(frame: Frame, e: TS.NewExpression): Val {
+  const { ts, checker } = frame.cx;
+  const args = (e.arguments ?? []).map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? EMPTY : frame.eval(a)));
+  const decl = checker.getResolvedSignature(e)?.declaration;
+  if (decl && !ts.isJSDocSignature(decl) && ts.isConstructorDeclaration(decl) && decl.body && frame.cx.isProjectFile(decl.getSourceFile())) {
+    return instantiate(frame, e, decl, args, 'instance');
+  }
+  if (decl && frame.cx.isProjectFile(decl.getSourceFile())) return EMPTY; // a project class without a constructor body
+  return args.length === 1 ? args[0]! : join(...args);
+}
+
 /** A project function's summary, with the call's arguments in place of its parameters. */
-function instantiate(frame: Frame, call: TS.CallExpression, fn: TS.SignatureDeclaration & { body?: TS.Node }, args: Val[]): Val {
+function instantiate(
+  frame: Frame,
+  call: TS.CallExpression | TS.NewExpression,
+  fn: TS.SignatureDeclaration & { body?: TS.Node },
+  args: Val[],
+  result: 'returns' | 'instance' = 'returns',
+): Val {
   const cx = frame.cx;
   const summary = cx.summary(fn);
   const name = fn.name && cx.ts.isIdentifier(fn.name) ? fn.name.text : call.expression.getText().slice(0, 40);
@@ -61,7 +83,7 @@ function instantiate(frame: Frame, call: TS.CallExpression, fn: TS.SignatureDecl
   const argOf = (index: number): { val: Val; expr?: TS.Expression } => {
     const param = fn.parameters[index];
     if (param?.dotDotDotToken) return { val: join(...args.slice(index)) };
-    const expr = call.arguments[index];
+    const expr = call.arguments?.[index];
     return { val: args[index] ?? EMPTY, ...(expr ? { expr } : {}) };
   };
   const fill = (v: Val, keepConcrete: boolean): Val => {
@@ -83,6 +105,7 @@ function instantiate(frame: Frame, call: TS.CallExpression, fn: TS.SignatureDecl
     cx.record(hit.at, hit.sink, v);
     if (v.params.length > 0) frame.hits.push({ at: hit.at, sink: hit.sink, val: { labels: [], params: v.params } });
   }
+  if (result === 'instance') return fill(withFields(new Map(summary.thisFields)), true);
   return fill(summary.returns, true);
 }
 
@@ -95,7 +118,7 @@ function sinkData(frame: Frame, sink: SinkSpec, call: TS.CallExpression, args: V
     ...selectors.map((sel) => {
       if (sel === 'receiver') return receiverExpr ? join(flatten(receiver), cx.typeLabels(receiverExpr)) : EMPTY;
       const index = typeof sel === 'number' ? sel : sel.arg;
-      const expr = call.arguments[index];
+      const expr = call.arguments?.[index];
       if (!expr) return EMPTY;
       if (typeof sel === 'number') return join(flatten(args[index] ?? EMPTY), cx.typeLabels(expr));
       const obj = skipOuter(ts, expr);

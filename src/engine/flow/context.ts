@@ -6,7 +6,7 @@ import type * as TS from 'typescript';
 import type { ManifestData } from '../../manifest/schema.js';
 import type { ItemHit, ItemResolver } from '../items.js';
 import type { Label, Location, SinkFact, Step } from '../model.js';
-import { EMPTY, type Val, isEmpty, join } from './value.js';
+import { EMPTY, type Val, flatten, isEmpty, join } from './value.js';
 import { Frame, type FunctionNode, type Summary } from './evaluator.js';
 import { containerOf, packageOfFile, skipOuter } from './targets.js';
 import { PROPERTY_SOURCES, type PropertySourceSpec } from '../sources/index.js';
@@ -51,15 +51,29 @@ export class Context {
   /** A function's summary, computed once; a recursive call sees an empty summary (termination). */
   summary(fn: FunctionNode): Summary {
     const known = this.summaries.get(fn);
-    if (known === 'pending') return { returns: EMPTY, hits: [] };
+    if (known === 'pending') return { returns: EMPTY, hits: [], thisFields: new Map() };
     if (known) return known;
     this.summaries.set(fn, 'pending');
     const frame = new Frame(this, fn, true);
     frame.bindParams(fn.parameters);
     if (fn.body) frame.run(fn.body);
-    const summary = { returns: frame.returns, hits: frame.hits };
+    const summary = { returns: frame.returns, hits: frame.hits, thisFields: frame.thisFields };
     this.summaries.set(fn, summary);
     return summary;
+  }
+
+  private readonly fieldStore = new Map<TS.ClassLikeDeclaration, Map<string, Val>>();
+
+  /** Personal data any method stored in a field of the class (`this.cache = email`), concrete only. */
+  classFields(cls: TS.ClassLikeDeclaration): ReadonlyMap<string, Val> | undefined {
+    return this.fieldStore.get(cls);
+  }
+
+  setClassField(cls: TS.ClassLikeDeclaration, name: string, v: Val): void {
+    if (isEmpty(v)) return;
+    const fields = this.fieldStore.get(cls) ?? new Map<string, Val>();
+    fields.set(name, join(fields.get(name) ?? EMPTY, v));
+    this.fieldStore.set(cls, fields);
   }
 
   /** The value of a variable declared outside the frame reading it (module constants, outer locals). */
@@ -86,7 +100,11 @@ export class Context {
     const sym = this.checker.getSymbolAtLocation(nameNode);
     const baseType = this.checker.getTypeAtLocation(base);
     if (sym && (this.isDeclaredInProject(sym) || isSynthetic(sym))) {
-      return this.labelsOf(this.items.forSymbol(sym, typeName(baseType)), nameNode);
+      const own = this.labelsOf(this.items.forSymbol(sym, typeName(baseType)), nameNode);
+      const getter = sym.declarations?.find((d) => ts.isGetAccessor(d) && d.body) as TS.GetAccessorDeclaration | undefined;
+      if (!getter) return own;
+      const returned = this.summary(getter).returns;
+      return join(own, { labels: flatten(returned).labels, params: [] });
     }
     if (sym) {
       const spec = this.librarySource(sym);

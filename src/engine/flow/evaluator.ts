@@ -10,13 +10,15 @@ import type * as TS from 'typescript';
 import type { Label, SinkFact, Step } from '../model.js';
 import type { Context } from './context.js';
 import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from './value.js';
-import { evalCall } from './calls.js';
+import { evalCall, evalNew } from './calls.js';
 import { skipOuter } from './targets.js';
 
 export interface Summary {
   returns: Val;
   /** Sinks reached by parameters: instantiated at each call site. */
   hits: Array<{ at: TS.CallExpression; sink: SinkFact; val: Val }>;
+  /** Fields a constructor (or method) assigns on `this`. */
+  thisFields: ReadonlyMap<string, Val>;
 }
 
 export type FunctionNode = TS.SignatureDeclaration & { body?: TS.Node };
@@ -25,6 +27,8 @@ export type FunctionNode = TS.SignatureDeclaration & { body?: TS.Node };
 export class Frame {
   readonly env = new Map<TS.Symbol, Val>();
   returns: Val = EMPTY;
+  /** `this.x = …` in this function (a constructor's summary gives them to `new`). */
+  readonly thisFields = new Map<string, Val>();
   readonly hits: Summary['hits'] = [];
 
   constructor(
@@ -57,10 +61,29 @@ export class Frame {
       }
       const key = el.propertyName ? propertyNameText(ts, el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
       const s = this.cx.step(el, `destructured ${key ?? '…'}`);
-      const part = el.dotDotDotToken || key === undefined ? v : field(v, key, s);
+      if (el.dotDotDotToken) {
+        this.bind(el.name, this.rest(name, v, el));
+        continue;
+      }
+      const part = key === undefined ? v : field(v, key, s);
       const dflt = el.initializer ? this.eval(el.initializer) : EMPTY;
       this.bind(el.name, join(part, dflt, this.declaredSource(el)));
     }
+  }
+
+  /**
+   * `const { contact, ...rest } = dto`: the known fields but the named ones, and what the rest's type
+   * (an Omit of the source type) holds; a parameter placeholder cannot say "all but contact", so it is dropped.
+   */
+  private rest(pattern: TS.ObjectBindingPattern, v: Val, el: TS.BindingElement): Val {
+    const ts = this.cx.ts;
+    const named = new Set(
+      pattern.elements
+        .filter((e) => !e.dotDotDotToken)
+        .map((e) => (e.propertyName ? propertyNameText(ts, e.propertyName) : ts.isIdentifier(e.name) ? e.name.text : undefined)),
+    );
+    const fields = new Map([...(v.fields ?? [])].filter(([k]) => !named.has(k)));
+    return join(withFields(fields), { labels: v.labels, params: [] }, this.cx.typeLabels(el.name as TS.Identifier));
   }
 
   /** Items a parameter or variable declares by annotation, brand or name. */
@@ -123,10 +146,8 @@ export class Frame {
       return flatten(this.eval(e.expression));
     }
     if (ts.isCallExpression(e)) return evalCall(this, e);
-    if (ts.isNewExpression(e)) {
-      for (const a of e.arguments ?? []) this.eval(a);
-      return EMPTY;
-    }
+    if (ts.isNewExpression(e)) return evalNew(this, e);
+    if (e.kind === ts.SyntaxKind.ThisKeyword) return this.thisValue(e);
     if (ts.isAwaitExpression(e)) return this.eval(e.expression);
     if (ts.isObjectLiteralExpression(e)) return this.object(e);
     if (ts.isArrayLiteralExpression(e)) return flatten(join(...e.elements.map((x) => this.eval(x))));
@@ -150,6 +171,15 @@ export class Frame {
       return EMPTY;
     }
     return EMPTY;
+  }
+
+  /** `this`: what this function assigned to it, and what any method of the class stored in its fields. */
+  private thisValue(e: TS.Node): Val {
+    const cls = enclosingClass(this.cx.ts, e);
+    const stored = cls ? this.cx.classFields(cls) : undefined;
+    const fields = new Map(stored ?? []);
+    for (const [k, v] of this.thisFields) fields.set(k, join(fields.get(k) ?? EMPTY, v));
+    return withFields(fields);
   }
 
   private identifier(e: TS.Identifier): Val {
@@ -225,6 +255,11 @@ export class Frame {
     if (ts.isIdentifier(target)) {
       const sym = this.cx.checker.getSymbolAtLocation(target);
       if (sym) this.env.set(sym, join(this.env.get(sym) ?? EMPTY, v));
+    } else if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const name = target.name.text;
+      this.thisFields.set(name, join(this.thisFields.get(name) ?? EMPTY, v));
+      const cls = enclosingClass(ts, target);
+      if (cls) this.cx.setClassField(cls, name, { labels: flatten(v).labels, params: [] });
     } else if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression)) {
       const sym = this.cx.checker.getSymbolAtLocation(target.expression);
       if (sym) {
@@ -255,6 +290,16 @@ export class Frame {
   clean(v: Val, kind: Label['clean'], at: TS.Node, note: string): Val {
     return kind ? sanitize(v, kind, this.cx.step(at, note)) : v;
   }
+}
+
+export function enclosingClass(ts: typeof TS, node: TS.Node): TS.ClassLikeDeclaration | undefined {
+  let p: TS.Node | undefined = node.parent;
+  while (p && !ts.isSourceFile(p)) {
+    if (ts.isClassLike(p)) return p;
+    if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p)) return undefined; // `this` is not the class's
+    p = p.parent;
+  }
+  return undefined;
 }
 
 export function propertyNameText(ts: typeof TS, name: TS.PropertyName): string | undefined {
