@@ -7,3 +7,10 @@ describe('engine: propagation basics (fixtures/engine/basics)', () => {
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   });
 });
+
+describe('engine: request input in Express, Next.js, NestJS and Fastify (fixtures/engine/frameworks)', () => {
+  it('finds every expected flow and nothing else', () => {
+    const { missing, extra } = compareFlows('engine/frameworks');
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+});

@@ -152,7 +152,12 @@ function builtins(frame: Frame, call: TS.CallExpression, target: CallTarget, rec
     case 'Object.entries':
       return flatten(args[0] ?? EMPTY);
   }
-  if (target.package !== 'lib' && target.package !== 'node') return undefined;
+  if (target.package !== 'lib' && target.package !== 'node' && target.package !== 'undici-types') return undefined;
+  // Form and query input by field name: formData.get('phone'), searchParams.get('email').
+  const key = call.arguments[0];
+  if (target.member === 'get' && /^(FormData|URLSearchParams)$/.test(target.container ?? '') && key && ts.isStringLiteralLike(key)) {
+    return frame.cx.labelsOf(frame.cx.items.forName(key.text, `${target.container}.get('${key.text}')`), call);
+  }
   if (!CALLBACK_METHODS.has(target.member)) return undefined;
   const element = flatten(receiver);
   let result: Val = EMPTY;
