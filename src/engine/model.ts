@@ -110,8 +110,18 @@ export interface Trigger {
   path: Step[];
 }
 
+/** A privacy annotation written in the code: `@personal email`, `@privacyEvent id`, `@retention id`. */
+export interface Annotation {
+  tag: 'personal' | 'privacyEvent' | 'retention';
+  /** The ids the tag names (empty when the tag is malformed). */
+  ids: string[];
+  /** The tag itself (valid-annotations reports here). */
+  location: Location;
+}
+
 export interface Model {
   flows: Flow[];
+  annotations: Annotation[];
   stores: Store[];
   deletions: Deletion[];
   /** Files analysed (project files only: no declaration files, nothing under node_modules). */

@@ -1,0 +1,87 @@
+/**
+ * require-retention: a store holding personal items must have a deletion path that matches the
+ * manifest's retention for them: a handler of the rule's event, a scheduled purge with the rule's period,
+ * or a TTL. A purge shorter than a mustRetainUntilEnd period is itself a finding.
+ */
+import { durationInDays } from '../../manifest/duration.js';
+import type { Retention, RetentionEnd } from '../../manifest/schema.js';
+import type { Deletion, Store } from '../model.js';
+import type { Check, Finding } from './types.js';
+import { listOf } from './types.js';
+
+export const requireRetention: Check = {
+  name: 'require-retention',
+  description: 'Every store of personal data needs a deletion path (event handler, scheduled purge or TTL) matching the retention rules of its items.',
+  severity: 'error',
+  manifestKeys: ['retention', 'events', 'retention[].mustRetainUntilEnd'],
+  run(model, policy) {
+    const findings: Finding[] = [];
+    const rules = policy.m.retention ?? [];
+    for (const store of model.stores) {
+      const personal = store.items.filter((i) => policy.item(i) && policy.handling(i) === 'stored');
+      if (personal.length === 0) continue;
+      const base = { ruleId: 'privacy/require-retention' as const, severity: 'error' as const, location: store.location, dataItems: personal, flow: [] };
+      const applicable = rules.filter((r) => r.items.some((i) => personal.includes(i)));
+      const deletions = model.deletions.filter((d) => d.store === store.id && d.kind !== 'soft-delete');
+      const unruled = personal.filter((i) => !applicable.some((r) => r.items.includes(i)));
+      if (applicable.length === 0) {
+        findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)}, but privacy.yaml has no retention rule for them. Add a retention rule (PIPA Art 21) and a deletion path: an event handler, a scheduled purge or a TTL.` });
+        continue;
+      }
+      const concrete = applicable.filter((r) => r.end !== 'unspecified');
+      if (concrete.length === 0) {
+        findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)}, whose retention ${listOf(applicable.map((r) => `"${r.id}"`))} is end: unspecified, so nothing can show it is ever deleted. State the period or event in privacy.yaml and delete accordingly.` });
+        continue;
+      }
+      for (const r of concrete.filter((x) => x.mustRetainUntilEnd)) {
+        const early = deletions.find((d) => deletesBefore(d, r));
+        if (early) {
+          findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(r.items.filter((i) => personal.includes(i)))}, which retention "${r.id}" says must be kept until ${endText(r.end)}${r.statute ? ` (${r.statute})` : ''}, but it is deleted earlier (line ${early.location.line}${early.duration ? `, after ${early.duration}` : ''}). Keep these records separately until the period ends.` });
+        }
+      }
+      if (deletions.some((d) => concrete.some((r) => matches(d, r)))) {
+        if (unruled.length > 0) continue; // an item with no rule in a compliant store is a collection question
+        continue;
+      }
+      const found = deletions.length === 0 ? 'no deletion of it was found' : `its deletions (${deletions.map((d) => `line ${d.location.line}`).join(', ')}) are reached by no handler or job of these rules`;
+      findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)} and privacy.yaml says ${listOf(concrete.map((r) => `"${r.id}" ends ${endText(r.end)}`))}, but ${found}. Delete or anonymise its rows from the event's handler, a scheduled purge with that period, or a TTL.` });
+    }
+    return findings;
+  },
+};
+
+const quote = (items: string[]) => listOf(items.map((i) => `\`${i}\``));
+
+function endText(end: RetentionEnd): string {
+  if (end === 'unspecified') return 'an unspecified time';
+  if ('firstOf' in end) return end.firstOf.map(endText).join(' or ');
+  if ('event' in end) return end.after ? `${end.after} after ${end.event}` : `at ${end.event}`;
+  return `${end.after} after ${end.since}`;
+}
+
+/** Whether a deletion is evidence for a rule: its event's handler, a job with the rule's period, a TTL, or a @retention tag. */
+function matches(d: Deletion, r: Retention): boolean {
+  if (d.reachedFrom.some((t) => t.retention?.includes(r.id))) return true;
+  return endMatches(d, r.end);
+}
+
+function endMatches(d: Deletion, end: RetentionEnd): boolean {
+  if (end === 'unspecified') return false;
+  if ('firstOf' in end) return end.firstOf.some((e) => endMatches(d, e));
+  if ('event' in end && !end.after) return d.reachedFrom.some((t) => t.kind === 'event' && t.name === end.event);
+  const after = 'after' in end ? end.after : undefined;
+  const periodic = d.kind === 'ttl' || d.reachedFrom.some((t) => t.kind === 'job' || t.kind === 'ttl');
+  if (!periodic) return false;
+  return after === undefined || d.duration === undefined || Math.abs(durationInDays(d.duration) - durationInDays(after)) <= 1;
+}
+
+function deletesBefore(d: Deletion, r: Retention): boolean {
+  const end = r.end;
+  if (end === 'unspecified' || 'firstOf' in end) return false;
+  const after = 'after' in end ? end.after : undefined;
+  if (!after) return false;
+  if (d.duration !== undefined) return durationInDays(d.duration) + 1 < durationInDays(after);
+  return d.reachedFrom.some((t) => t.kind === 'event'); // deleted at an event, with a period still to run
+}
+
+export type { Store };
