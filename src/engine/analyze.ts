@@ -9,6 +9,7 @@ import { Context } from './flow/context.js';
 import { Frame } from './flow/evaluator.js';
 import { functionWithBody } from './flow/targets.js';
 import { ItemResolver } from './items.js';
+import { collectAnnotations } from './annotations.js';
 import type { Flow, Model } from './model.js';
 
 export interface AnalyzeOptions {
@@ -56,7 +57,7 @@ export function analyze(options: AnalyzeOptions): Model {
 
   const flows: Flow[] = [...cx.hits.values()].map((h) => ({ sink: h.sink, location: cx.location(h.call), labels: h.labels }));
   flows.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column);
-  return { flows, stores: [], deletions: [], files: files.map((f) => f.fileName).sort(), skipped, unresolvedPackages: [] };
+  return { flows, annotations: collectAnnotations(ts, files), stores: [], deletions: [], files: files.map((f) => f.fileName).sort(), skipped, unresolvedPackages: [] };
 }
 
 function hasBody(ts: typeof TS, node: TS.SignatureDeclaration): node is TS.SignatureDeclaration & { body: TS.Node } {
