@@ -4,6 +4,7 @@
  */
 import { ManifestError, formatDiagnostic } from '../manifest/diagnostics.js';
 import { didYouMean } from '../manifest/suggest.js';
+import { check } from './commands/check.js';
 import { init } from './commands/init.js';
 import { validate } from './commands/validate.js';
 import { ConfigError, EXIT, UsageError } from './errors.js';
@@ -11,13 +12,14 @@ import type { Io } from './io.js';
 import { VERSION } from '../version.js';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
-const COMMANDS: Record<string, Command> = { validate, init };
+const COMMANDS: Record<string, Command> = { check, validate, init };
 
 export const HELP = `privacy-lint ${VERSION}: checks TypeScript code against your privacy policy (privacy.yaml).
 
 Usage: privacy-lint <command> [options]
 
 Commands:
+  check [--project …] [--manifest …]   check the code against the manifest (--format text|json|sarif)
   validate [--manifest privacy.yaml]   check the manifest; list the policy's gaps
   init [--project tsconfig.json]       draft privacy.yaml from what the code shows
 

@@ -1,3 +1,5 @@
+import type { Suppression } from './suppressions.js';
+
 /**
  * The Model: the facts the engine establishes about a program. Rules, the CLI and the reports are views
  * of these facts; nothing downstream looks at the AST again.
@@ -122,6 +124,8 @@ export interface Annotation {
 export interface Model {
   flows: Flow[];
   annotations: Annotation[];
+  /** `// privacy-lint-disable-next-line` comments. */
+  suppressions: Suppression[];
   stores: Store[];
   deletions: Deletion[];
   /** Files analysed (project files only: no declaration files, nothing under node_modules). */

@@ -137,7 +137,7 @@ describe('privacy-lint init', () => {
     expect(r).toEqual({
       code: 2,
       out: '',
-      err: "tsconfig.json: no such file; run init in the project's folder, or pass --project path/to/tsconfig.json\n",
+      err: "tsconfig.json: no such file; run in the project's folder, or pass --project path/to/tsconfig.json\n",
     });
   });
 

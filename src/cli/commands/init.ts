@@ -13,7 +13,7 @@ import { openProject, scanProject } from '../../init/scan.js';
 import { parseFlags } from '../args.js';
 import { ConfigError, EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { displayPath } from '../paths.js';
+import { displayPath, projectPath } from '../paths.js';
 
 export const initHelp = `Usage: privacy-lint init [--project tsconfig.json] [--output privacy.yaml] [--force]
 
@@ -86,15 +86,6 @@ export async function init(argv: string[], io: Io): Promise<number> {
 }
 
 /** --project as a tsconfig path: a folder means its tsconfig.json; a missing file is a one-line error. */
-function projectPath(cwd: string, flag: string | undefined): string {
-  let path = resolve(cwd, flag ?? 'tsconfig.json');
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'tsconfig.json');
-  if (!existsSync(path)) {
-    throw new ConfigError([`${displayPath(cwd, path)}: no such file; run init in the project's folder, or pass --project path/to/tsconfig.json`]);
-  }
-  return path;
-}
-
 function openTsconfig(cwd: string, tsconfig: string): ReturnType<typeof openProject> {
   try {
     return openProject(tsconfig);

@@ -32,11 +32,42 @@ export function checkByName(name: string): Check | undefined {
   return CHECKS.find((c) => c.name === name || `privacy/${c.name}` === name);
 }
 
+export interface CheckResult {
+  findings: Finding[];
+  /** Findings a `privacy-lint-disable-next-line` comment with a reason covers (for reports). */
+  suppressed: Array<{ finding: Finding; reason: string }>;
+}
+
 /** Every finding of the selected checks (all by default), sorted by file, line, column, rule. */
 export function runChecks(model: Model, manifest: ManifestData, only?: ReadonlySet<RuleName>): Finding[] {
+  return checkModel(model, manifest, only).findings;
+}
+
+export function checkModel(model: Model, manifest: ManifestData, only?: ReadonlySet<RuleName>): CheckResult {
   const policy = new Policy(manifest);
-  const findings = CHECKS.filter((c) => !only || only.has(c.name)).flatMap((c) => c.run(model, policy));
-  return findings.sort(compareFindings);
+  const all = CHECKS.filter((c) => !only || only.has(c.name)).flatMap((c) => c.run(model, policy));
+  const findings: Finding[] = [];
+  const suppressed: CheckResult['suppressed'] = [];
+  for (const f of all) {
+    const s = model.suppressions.find(
+      (x) => x.reason && x.location.file === f.location.file && x.location.line + 1 === f.location.line && x.rules.includes(f.ruleId),
+    );
+    if (s) suppressed.push({ finding: f, reason: s.reason! });
+    else findings.push(f);
+  }
+  if (!only || only.has('valid-annotations')) {
+    for (const s of model.suppressions.filter((x) => !x.reason)) {
+      findings.push({
+        ruleId: 'privacy/valid-annotations',
+        severity: 'error',
+        location: s.location,
+        dataItems: [],
+        flow: [],
+        message: `privacy-lint-disable-next-line needs a reason after " -- " (e.g. "-- reviewed with the privacy officer, ticket 123"): an exception without one suppresses nothing.`,
+      });
+    }
+  }
+  return { findings: findings.sort(compareFindings), suppressed };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

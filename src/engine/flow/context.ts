@@ -187,7 +187,9 @@ export class Context {
     if (v.labels.length === 0) return;
     const hit = this.hits.get(call) ?? { call, sink, labels: [] };
     for (const l of v.labels) {
-      if (!hit.labels.some((h) => h.item === l.item && h.clean?.kind === l.clean?.kind && h.clean?.by === l.clean?.by)) hit.labels.push(l);
+      const at = hit.labels.findIndex((h) => h.item === l.item && h.clean?.kind === l.clean?.kind && h.clean?.by === l.clean?.by);
+      if (at < 0) hit.labels.push(l);
+      else if (l.steps.length > hit.labels[at]!.steps.length) hit.labels[at] = l; // keep the path that shows where it came from
     }
     this.hits.set(call, hit);
   }

@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { RULE_NAMES, checkModel, type RuleName } from '../../engine/checks/index.js';
+import { analyzeProject } from '../../engine/project.js';
+import { loadManifest } from '../../manifest/load.js';
+import { didYouMean } from '../../manifest/suggest.js';
+import { formatJson } from '../../reporters/json.js';
+import { type CheckRun, rel, toReported } from '../../reporters/result.js';
+import { formatSarif } from '../../reporters/sarif.js';
+import { formatText } from '../../reporters/text.js';
+import { parseFlags } from '../args.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { manifestPath, projectPath } from '../paths.js';
+
+export const checkHelp = `Usage: privacy-lint check [--project tsconfig.json] [--manifest privacy.yaml] [--format text|json|sarif]
+                          [--output FILE] [--rule ID ...] [--quiet]
+
+Analyses the project and reports where its code breaks the privacy manifest.
+  --project FILE   the tsconfig.json to analyse (default ./tsconfig.json)
+  --manifest FILE  the privacy manifest (default ./privacy.yaml)
+  --format F       text (default), json or sarif (2.1.0)
+  --output FILE    write the results there instead of stdout
+  --rule ID        only this rule (repeatable), e.g. --rule privacy/no-personal-data-in-logs
+  --quiet          report errors only
+Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or manifest error.
+`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+export async function check(argv: string[], io: Io): Promise<number> {
+  const { values } = parseFlags('check', argv, {
+    project: { type: 'string' },
+    manifest: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(checkHelp);
+    return EXIT.ok;
+  }
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`privacy-lint check: unknown format "${format}"${didYouMean(format, FORMATS)}; use text, json or sarif`);
+  }
+  const only = values.rule ? new Set(values.rule.map((r) => ruleName(r))) : undefined;
+  const tsconfig = projectPath(io.cwd, values.project);
+  const manifest = loadManifest(manifestPath(io.cwd, values.manifest));
+
+  const started = performance.now();
+  io.err(`privacy-lint: analysing ${rel(tsconfig, io.cwd)} against ${rel(resolve(manifest.file), io.cwd)}…\n`);
+  const { model } = analyzeProject(tsconfig, manifest.data);
+  for (const s of model.skipped) io.err(`privacy-lint: warning: ${rel(s.file, io.cwd)}: ${s.reason}\n`);
+  if (model.unresolvedPackages.length > 0) {
+    io.err(`privacy-lint: note: types not found for ${model.unresolvedPackages.join(', ')}: their calls are recognised by import name only (run npm install for full precision)\n`);
+  }
+  const result = checkModel(model, manifest.data, only);
+  const findings = result.findings.filter((f) => !values.quiet || f.severity === 'error').map((f) => toReported(f, io.cwd));
+  const run: CheckRun = { findings, stats: { files: model.files.length, durationMs: Math.round(performance.now() - started) } };
+
+  const text = format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run, { root: dirname(tsconfig), cwd: io.cwd }) : formatText(run, { colour: io.colour && !values.output });
+  if (values.output) {
+    writeFileSync(resolve(io.cwd, values.output), text);
+    io.err(`privacy-lint: wrote ${values.output} (${findings.length} findings)\n`);
+  } else io.out(text);
+  return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
+
+function ruleName(id: string): RuleName {
+  const name = id.replace(/^privacy\//, '');
+  if (!(RULE_NAMES as readonly string[]).includes(name)) {
+    throw new UsageError(`privacy-lint check: unknown rule "${id}"${didYouMean(name, RULE_NAMES)}; the rules are listed in docs/rules/`);
+  }
+  return name as RuleName;
+}

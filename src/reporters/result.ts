@@ -1,0 +1,53 @@
+/**
+ * What a `check` run hands the reporters: findings with paths already relative to the working directory
+ * (with "/"), and the run's stats. Reporters are pure functions of this.
+ */
+import { relative } from 'node:path';
+import type { Finding } from '../engine/checks/index.js';
+import type { Location, Step } from '../engine/model.js';
+
+export interface ReportedStep {
+  file: string;
+  line: number;
+  column: number;
+  note: string;
+}
+
+export interface ReportedFinding {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  dataItems: string[];
+  sink?: { kind: string; name: string };
+  flow: ReportedStep[];
+}
+
+export interface CheckRun {
+  findings: ReportedFinding[];
+  stats: { files: number; durationMs: number };
+}
+
+export function toReported(f: Finding, cwd: string): ReportedFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...where(f.location, cwd),
+    dataItems: [...f.dataItems].sort(),
+    ...(f.sink ? { sink: f.sink } : {}),
+    flow: f.flow.map((s: Step) => ({ file: rel(s.location.file, cwd), line: s.location.line, column: s.location.column, note: s.note })),
+  };
+}
+
+function where(l: Location, cwd: string) {
+  return { file: rel(l.file, cwd), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
+}
+
+export function rel(file: string, cwd: string): string {
+  return relative(cwd, file).split('\\').join('/');
+}

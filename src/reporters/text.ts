@@ -1,0 +1,29 @@
+import type { CheckRun, ReportedFinding } from './result.js';
+
+/** ESLint-stylish text, grouped by file; each finding with the flow that led to it. */
+export function formatText(run: CheckRun, options: { colour?: boolean } = {}): string {
+  const c = (code: string, s: string) => (options.colour ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const byFile = new Map<string, ReportedFinding[]>();
+  for (const f of run.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const out: string[] = [];
+  for (const [file, findings] of byFile) {
+    out.push(c('4', file));
+    for (const f of findings) {
+      const pos = `${f.line}:${f.column}`.padEnd(8);
+      const sev = f.severity === 'error' ? c('31', 'error  ') : c('33', 'warning');
+      out.push(`  ${pos} ${sev}  ${f.message}  ${c('2', f.ruleId)}`);
+      const steps = f.flow.filter((s) => !(s.file === f.file && s.line === f.line));
+      steps.forEach((s, i) => out.push(c('2', `  ${' '.repeat(8)} ${i === 0 ? 'flow:' : '     '} ${s.file}:${s.line}:${s.column} ${s.note}`)));
+    }
+    out.push('');
+  }
+  const errors = run.findings.filter((f) => f.severity === 'error').length;
+  const warnings = run.findings.length - errors;
+  const n = run.findings.length;
+  out.push(
+    n === 0
+      ? `No privacy findings in ${run.stats.files} files (${(run.stats.durationMs / 1000).toFixed(1)} s).`
+      : c(errors > 0 ? '31' : '33', `✖ ${n} problem${n === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${run.stats.files} files (${(run.stats.durationMs / 1000).toFixed(1)} s)`),
+  );
+  return `${out.join('\n')}\n`;
+}
