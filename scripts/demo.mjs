@@ -28,10 +28,16 @@ const validated = step(
   ['validate', '--manifest', 'fixtures/demo-app/privacy.yaml'],
 );
 
+const checked = step(
+  '2. Does the code keep the policy?',
+  'check traces personal data through the code (with the type checker, across functions and files) to\nwhere it is stored, logged and sent, and reports every place that breaks privacy.yaml, with the flow.',
+  ['check', '--project', 'fixtures/demo-app/tsconfig.json', '--manifest', 'fixtures/demo-app/privacy.yaml'],
+);
+
 mkdirSync(join(root, 'test-output/demo'), { recursive: true });
 const draft = 'test-output/demo/privacy.draft.yaml';
 const drafted = step(
-  '2. What does the code show?',
+  '3. Starting on another project?',
   'init reads the code (type declarations, annotations, imports) and drafts a manifest from it, with TODOs\nwhere only a person can answer. Here it writes beside the repo (test-output/); on your project, privacy.yaml.',
   ['init', '--project', 'fixtures/demo-app/tsconfig.json', '--output', draft, '--force'],
 );
@@ -41,6 +47,7 @@ if (drafted.status === 0) {
   console.log(lines.slice(0, 40).join('\n'));
 }
 
-console.log(`\n${bold('Next')}: the code checks (privacy-lint check, the ESLint plugin) and the review reports are on the`);
-console.log('roadmap (docs/roadmap.md). The deliberate mistakes they will find are listed in fixtures/demo-app/README.md.');
-process.exitCode = validated.status === 0 && drafted.status === 0 ? 0 : 1;
+console.log(`\n${bold('What you saw')}: check exits 1 because the demo app carries one deliberate mistake per rule`);
+console.log('(fixtures/demo-app/README.md lists them), each next to a compliant twin that is not reported.');
+console.log('In CI: npx privacy-lint check --format sarif --output privacy.sarif. In the editor: the ESLint plugin.');
+process.exitCode = validated.status === 0 && checked.status === 1 && drafted.status === 0 ? 0 : 1;

@@ -10,6 +10,9 @@ describe('npm run demo', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('$ privacy-lint validate --manifest fixtures/demo-app/privacy.yaml');
     expect(r.stdout).toMatch(/fixtures\/demo-app\/privacy\.yaml: valid \(manifest v1\), \d+ policy gaps/);
+    expect(r.stdout).toContain('$ privacy-lint check --project fixtures/demo-app/tsconfig.json');
+    expect(r.stdout).toMatch(/privacy\/no-undeclared-transfer/);
+    expect(r.stdout).toMatch(/✖ \d+ problems/);
     expect(r.stdout).toContain('wrote test-output/demo/privacy.draft.yaml');
   });
 
