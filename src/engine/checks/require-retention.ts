@@ -33,7 +33,11 @@ export const requireRetention: Check = {
         findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)}, whose retention ${listOf(applicable.map((r) => `"${r.id}"`))} is end: unspecified, so nothing can show it is ever deleted. State the period or event in privacy.yaml and delete accordingly.` });
         continue;
       }
-      for (const r of concrete.filter((x) => x.mustRetainUntilEnd)) {
+      // A statutory minimum binds a store that keeps items for that statute alone (the payment records), not
+      // one whose items another rule governs (the members table, deleted at withdrawal; PIPA Art 21(3)).
+      const governedElsewhere = new Set(concrete.filter((x) => !x.mustRetainUntilEnd).flatMap((x) => x.items));
+      const binding = concrete.filter((x) => x.mustRetainUntilEnd && x.items.some((i) => personal.includes(i) && !governedElsewhere.has(i)));
+      for (const r of binding) {
         const early = deletions.find((d) => deletesBefore(d, r));
         if (early) {
           findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(r.items.filter((i) => personal.includes(i)))}, which retention "${r.id}" says must be kept until ${endText(r.end)}${r.statute ? ` (${r.statute})` : ''}, but it is deleted earlier (line ${early.location.line}${early.duration ? `, after ${early.duration}` : ''}). Keep these records separately until the period ends.` });
