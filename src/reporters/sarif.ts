@@ -1,6 +1,113 @@
-import type { CheckRun } from './result.js';
+/**
+ * SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format), for GitHub code scanning and other SARIF viewers.
+ *
+ * One run. The driver lists one rule per check (CHECKS order, so `ruleIndex` is stable); each result has its
+ * location relative to %SRCROOT% (the folder of the analysed tsconfig.json), a fingerprint that survives line
+ * moves, the data items and sink as properties, and its flow as one codeFlow (the steps, then the sink).
+ * Pure and deterministic: results in the order of the findings, no timestamps, no durations; the only absolute
+ * path is SRCROOT's own URI in `originalUriBaseIds`.
+ */
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Location, Log, ReportingDescriptor, Result, ThreadFlowLocation } from 'sarif';
+import { CHECKS } from '../engine/checks/index.js';
+import { VERSION } from '../version.js';
+import type { CheckRun, ReportedFinding } from './result.js';
 
-/** SARIF 2.1.0 (placeholder until the SARIF reporter lands: the minimal valid log). */
-export function formatSarif(run: CheckRun, _options: { root: string; cwd: string }): string {
-  return `${JSON.stringify({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [{ tool: { driver: { name: 'privacy-lint' } }, results: run.findings.map((f) => ({ ruleId: f.ruleId, level: f.severity, message: { text: f.message } })) }] }, null, 2)}\n`;
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const REPOSITORY = 'https://github.com/privacy-lint/privacy-lint';
+const SRCROOT = 'SRCROOT';
+/** The key of our partialFingerprints entry; bump the version if the hashed fields ever change. */
+const FINGERPRINT = 'privacyLint/v1';
+
+export interface SarifOptions {
+  /** The analysed project's folder (the tsconfig's directory): result URIs are relative to it. */
+  root: string;
+  /** The folder the findings' paths are relative to (ReportedFinding.file). */
+  cwd: string;
+}
+
+export function formatSarif(run: CheckRun, options: SarifOptions): string {
+  const uri = artifactUri(options);
+  const seen = new Map<string, number>();
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: 'privacy-lint', informationUri: REPOSITORY, version: VERSION, semanticVersion: VERSION, rules: CHECKS.map(rule) },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: rootUri(options.root) } },
+        invocations: [{ executionSuccessful: true }],
+        columnKind: 'utf16CodeUnits',
+        results: run.findings.map((f) => result(f, uri, seen)),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function rule(check: (typeof CHECKS)[number]): ReportingDescriptor {
+  return {
+    id: `privacy/${check.name}`,
+    name: check.name,
+    shortDescription: { text: check.description },
+    helpUri: `${REPOSITORY}/blob/main/docs/rules/${check.name}.md`,
+    defaultConfiguration: { level: check.severity },
+    properties: { tags: ['privacy'], manifestKeys: [...check.manifestKeys] },
+  };
+}
+
+function result(f: ReportedFinding, uri: (file: string) => ArtifactLocation, seen: Map<string, number>): Result {
+  const ruleIndex = CHECKS.findIndex((c) => `privacy/${c.name}` === f.ruleId);
+  const artifactLocation = uri(f.file);
+  const sink: Location = {
+    physicalLocation: {
+      artifactLocation,
+      region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+    },
+  };
+  // Line-insensitive, so an alert survives edits above it; the occurrence count keeps equal ones apart.
+  const hash = createHash('sha256').update(`${f.ruleId}\0${artifactLocation.uri ?? ''}\0${f.message}`).digest('hex').slice(0, 32);
+  const occurrence = (seen.get(hash) ?? 0) + 1;
+  seen.set(hash, occurrence);
+  return {
+    ruleId: f.ruleId,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    level: f.severity,
+    message: { text: f.message },
+    locations: [sink],
+    partialFingerprints: { [FINGERPRINT]: `${hash}:${occurrence}` },
+    properties: { dataItems: [...f.dataItems], ...(f.sink ? { sink: { ...f.sink } } : {}) },
+    ...(f.flow.length > 0 ? { codeFlows: [{ threadFlows: [{ locations: threadFlow(f, sink, uri) }] }] } : {}),
+  };
+}
+
+/** The flow's steps, each with its note, then the sink where the data arrives. */
+function threadFlow(f: ReportedFinding, sink: Location, uri: (file: string) => ArtifactLocation): ThreadFlowLocation[] {
+  const steps: ThreadFlowLocation[] = f.flow.map((s) => ({
+    location: {
+      physicalLocation: { artifactLocation: uri(s.file), region: { startLine: s.line, startColumn: s.column } },
+      message: { text: s.note },
+    },
+  }));
+  const arrives = f.sink ? `arrives at ${f.sink.name} (${f.sink.kind})` : f.message;
+  return [...steps, { location: { ...sink, message: { text: arrives } } }];
+}
+
+/** A cwd-relative path as a SRCROOT-relative URI ("/" separators, percent-encoded); outside root, a file URL. */
+function artifactUri({ root, cwd }: SarifOptions): (file: string) => ArtifactLocation {
+  return (file) => {
+    const absolute = resolve(cwd, file);
+    const fromRoot = relative(root, absolute);
+    if (fromRoot === '' || /^\.\.(?:[\\/]|$)/.test(fromRoot) || isAbsolute(fromRoot)) return { uri: pathToFileURL(absolute).href };
+    return { uri: fromRoot.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  };
+}
+
+function rootUri(root: string): string {
+  const href = pathToFileURL(resolve(root)).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
+import type { Log, Region, Result } from 'sarif';
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/engine/checks/index.js';
+import type { CheckRun, ReportedFinding } from '../../src/reporters/result.js';
+import { formatSarif } from '../../src/reporters/sarif.js';
+import { VERSION } from '../../src/version.js';
+import { ROOT, cli } from '../cli/helpers.js';
+
+// The SARIF 2.1.0 schema as @microsoft/jest-sarif ships it (2.1.0-rtm.5, JSON Schema draft-04 like the OASIS one),
+// with the two fixes of the OASIS errata01 schema that matter (the rest only adds `type: string` next to string
+// enums): a region needs startLine, charOffset or byteOffset; the language pattern is a valid regular expression.
+const require = createRequire(import.meta.url);
+const rtm5 = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as {
+  definitions: Record<string, { properties: Record<string, object> }>;
+};
+const defs = rtm5.definitions;
+const language = (name: string) => ({ ...defs[name]!, properties: { ...defs[name]!.properties, language: { ...defs[name]!.properties.language, pattern: '^[a-zA-Z]{2}(-[a-zA-Z]{2})?$' } } });
+const schema = {
+  ...rtm5,
+  definitions: {
+    ...defs,
+    region: { ...defs.region, anyOf: [{ required: ['startLine'] }, { required: ['charOffset'] }, { required: ['byteOffset'] }] },
+    run: language('run'),
+    toolComponent: language('toolComponent'),
+  },
+};
+// Both are CommonJS modules whose exports are the function itself, with .default pointing to it.
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
+ajvFormats.default(ajv);
+const validate = ajv.compile(schema);
+
+function expectValidSarif(log: unknown): void {
+  expect(validate(log), ajv.errorsText(validate.errors, { separator: '\n' })).toBe(true);
+}
+
+// The project lives in <cwd>/app; the findings' paths are relative to cwd, as the CLI hands them over.
+const CWD = resolve('/work/repo');
+const PROJECT = resolve(CWD, 'app');
+const findings: ReportedFinding[] = [
+  {
+    ruleId: 'privacy/no-undeclared-transfer', severity: 'error',
+    message: '`phone` (Member.phone, annotated @personal phone) is sent to api.sms.example via axios.post, but no recipient covers it.',
+    file: 'app/src/notifications/sms.ts', line: 8, column: 9, endLine: 8, endColumn: 61,
+    dataItems: ['phone'], sink: { kind: 'transfer', name: 'axios.post' },
+    flow: [
+      { file: 'app/src/members/member.ts', line: 3, column: 3, note: 'Member.phone (annotated @personal phone)' },
+      { file: 'app/src/reservations/service.ts', line: 20, column: 5, note: 'passed to sendSms(phone)' },
+    ],
+  },
+  {
+    ruleId: 'privacy/no-personal-data-in-logs', severity: 'warning',
+    message: '`email` is logged via pino.info unmasked.',
+    file: 'app/src/my files/log #1.ts', line: 5, column: 3, endLine: 6, endColumn: 4,
+    dataItems: ['email', 'name'], sink: { kind: 'log', name: 'pino.info' },
+    flow: [{ file: 'app/src/my files/log #1.ts', line: 4, column: 9, note: 'SignupDto.email (annotated @personal email)' }],
+  },
+  {
+    ruleId: 'privacy/valid-annotations', severity: 'error',
+    message: '@personal names `phon`, which the manifest does not have (did you mean `phone`?).',
+    file: 'app/src/members/member.ts', line: 2, column: 7, endLine: 2, endColumn: 22,
+    dataItems: [], flow: [],
+  },
+];
+const RUN: CheckRun = { findings, stats: { files: 3, durationMs: 1234 } };
+const sarif = (run: CheckRun = RUN): Log => JSON.parse(formatSarif(run, { root: PROJECT, cwd: CWD })) as Log;
+
+describe('SARIF reporter', () => {
+  const log = sarif();
+  const run = log.runs[0]!;
+  const results = run.results!;
+
+  it('is valid SARIF 2.1.0: one run, no timestamps, and the same text for the same run', () => {
+    expectValidSarif(log);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    expect(run.invocations).toEqual([{ executionSuccessful: true }]);
+    expect(run.originalUriBaseIds).toEqual({ SRCROOT: { uri: `${pathToFileURL(PROJECT).href}/` } });
+    const text = formatSarif(RUN, { root: PROJECT, cwd: CWD });
+    expect(formatSarif({ ...RUN, stats: { files: 9, durationMs: 1 } }, { root: PROJECT, cwd: CWD })).toBe(text);
+    expect(text).not.toMatch(/Utc"|durationMs|1234/);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('is checked by a schema that rejects what SARIF forbids', () => {
+    const broken = (edit: (r: Record<string, unknown>) => void) => {
+      const copy = sarif();
+      edit(copy.runs[0]!.results![0] as unknown as Record<string, unknown>);
+      return validate(copy);
+    };
+    expect(broken((r) => (r.level = 'severe'))).toBe(false);
+    expect(broken((r) => (r.colour = 'red'))).toBe(false);
+    expect(broken((r) => delete r.message)).toBe(false);
+    expect(broken((r) => ((r.locations as Array<{ physicalLocation: { region: object } }>)[0]!.physicalLocation.region = { startColumn: 3 }))).toBe(false);
+    expect(broken(() => undefined)).toBe(true);
+  });
+
+  it('describes the tool: one rule per check, with docs link, default level, tags and manifest keys', () => {
+    const driver = run.tool.driver;
+    expect(driver).toMatchObject({ name: 'privacy-lint', version: VERSION, informationUri: 'https://github.com/privacy-lint/privacy-lint' });
+    expect(driver.rules!.map((r) => r.id)).toEqual(CHECKS.map((c) => `privacy/${c.name}`));
+    const logs = driver.rules!.find((r) => r.id === 'privacy/no-personal-data-in-logs')!;
+    const check = CHECKS.find((c) => c.name === 'no-personal-data-in-logs')!;
+    expect(logs).toEqual({
+      id: 'privacy/no-personal-data-in-logs',
+      name: 'no-personal-data-in-logs',
+      shortDescription: { text: check.description },
+      helpUri: 'https://github.com/privacy-lint/privacy-lint/blob/main/docs/rules/no-personal-data-in-logs.md',
+      defaultConfiguration: { level: check.severity },
+      properties: { tags: ['privacy'], manifestKeys: check.manifestKeys },
+    });
+  });
+
+  it('gives each finding its rule, level, message, region and properties, in the order of the findings', () => {
+    expect(results.map((r) => [r.ruleId, r.level])).toEqual([
+      ['privacy/no-undeclared-transfer', 'error'],
+      ['privacy/no-personal-data-in-logs', 'warning'],
+      ['privacy/valid-annotations', 'error'],
+    ]);
+    for (const r of results) expect(run.tool.driver.rules![r.ruleIndex!]!.id).toBe(r.ruleId);
+    const [transfer, logged, annotation] = results as [Result, Result, Result];
+    expect(transfer.message.text).toBe(findings[0]!.message);
+    expect(transfer.locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'src/notifications/sms.ts', uriBaseId: 'SRCROOT' },
+          region: { startLine: 8, startColumn: 9, endLine: 8, endColumn: 61 },
+        },
+      },
+    ]);
+    expect(transfer.properties).toEqual({ dataItems: ['phone'], sink: { kind: 'transfer', name: 'axios.post' } });
+    expect(logged.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('src/my%20files/log%20%231.ts');
+    expect(annotation.properties).toEqual({ dataItems: [] });
+  });
+
+  it('turns the flow into one codeFlow: each step with its note, then the sink; none without a flow', () => {
+    const [transfer, logged, annotation] = results as [Result, Result, Result];
+    expect(transfer.codeFlows).toHaveLength(1);
+    expect(transfer.codeFlows![0]!.threadFlows).toHaveLength(1);
+    const steps = transfer.codeFlows![0]!.threadFlows[0]!.locations.map((l) => ({
+      uri: l.location!.physicalLocation!.artifactLocation!.uri,
+      region: l.location!.physicalLocation!.region,
+      note: l.location!.message!.text,
+    }));
+    expect(steps).toEqual([
+      { uri: 'src/members/member.ts', region: { startLine: 3, startColumn: 3 }, note: 'Member.phone (annotated @personal phone)' },
+      { uri: 'src/reservations/service.ts', region: { startLine: 20, startColumn: 5 }, note: 'passed to sendSms(phone)' },
+      { uri: 'src/notifications/sms.ts', region: { startLine: 8, startColumn: 9, endLine: 8, endColumn: 61 }, note: 'arrives at axios.post (transfer)' },
+    ]);
+    expect(logged.codeFlows![0]!.threadFlows[0]!.locations).toHaveLength(2);
+    expect(annotation.codeFlows).toBeUndefined();
+  });
+
+  it('fingerprints by rule, file and message: stable when lines move, distinct for repeats', () => {
+    const prints = results.map((r) => r.partialFingerprints!['privacyLint/v1']);
+    expect(new Set(prints).size).toBe(3);
+    for (const p of prints) expect(p).toMatch(/^[0-9a-f]{32}:1$/);
+    const moved = { ...findings[0]!, line: 80, endLine: 80 };
+    const again = sarif({ ...RUN, findings: [moved, { ...moved, line: 90, endLine: 90 }] }).runs[0]!.results!;
+    expect(again.map((r) => r.partialFingerprints!['privacyLint/v1'])).toEqual([prints[0], prints[0]!.replace(/:1$/, ':2')]);
+  });
+
+  it('a file outside the project root gets an absolute file URI instead of a SRCROOT-relative one', () => {
+    const outside = { ...findings[2]!, file: 'shared/types.ts' };
+    const log = sarif({ ...RUN, findings: [outside] });
+    expectValidSarif(log);
+    expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: pathToFileURL(resolve(CWD, 'shared/types.ts')).href });
+  });
+});
+
+describe('privacy-lint check --format sarif', () => {
+  it('on the demo app: valid SARIF with project-relative URIs and the flows', { timeout: 60_000 }, async () => {
+    const r = await cli(['check', '--project', 'fixtures/demo-app/tsconfig.json', '--manifest', 'fixtures/demo-app/privacy.yaml', '--format', 'sarif'], ROOT);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.out) as Log;
+    expectValidSarif(log);
+    const run = log.runs[0]!;
+    expect(run.originalUriBaseIds!.SRCROOT!.uri).toBe(`${pathToFileURL(resolve(ROOT, 'fixtures/demo-app')).href}/`);
+    const uris = run.results!.flatMap((res) => [
+      ...res.locations!.map((l) => l.physicalLocation!.artifactLocation!),
+      ...(res.codeFlows ?? []).flatMap((c) => c.threadFlows.flatMap((t) => t.locations.map((l) => l.location!.physicalLocation!.artifactLocation!))),
+    ]);
+    expect(uris.length).toBeGreaterThan(run.results!.length);
+    for (const a of uris) {
+      expect(a.uriBaseId).toBe('SRCROOT');
+      expect(a.uri).toMatch(/^src\/[\w./-]+\.ts$/);
+    }
+    const regions: Region[] = run.results!.map((res) => res.locations![0]!.physicalLocation!.region!);
+    for (const region of regions) expect(region.startLine).toBeGreaterThan(0);
+    const sms = run.results!.find((res) => res.locations![0]!.physicalLocation!.artifactLocation!.uri === 'src/notifications/sms.ts');
+    expect(sms).toMatchObject({ ruleId: 'privacy/no-undeclared-transfer', level: 'error', properties: { dataItems: ['phone'], sink: { kind: 'transfer', name: 'axios.post' } } });
+    const flow = sms!.codeFlows![0]!.threadFlows[0]!.locations;
+    expect(flow.length).toBeGreaterThan(1);
+    expect(flow.at(-1)!.location!.physicalLocation!.artifactLocation!.uri).toBe('src/notifications/sms.ts');
+    expect(flow[0]!.location!.message!.text).toMatch(/phone/i);
+    // the same findings as the JSON format, in the same order
+    const json = await cli(['check', '--project', 'fixtures/demo-app/tsconfig.json', '--manifest', 'fixtures/demo-app/privacy.yaml', '--format', 'json'], ROOT);
+    const expected = (JSON.parse(json.out) as { findings: ReportedFinding[] }).findings;
+    expect(run.results!.map((res) => `${res.ruleId} ${res.locations![0]!.physicalLocation!.region!.startLine}`)).toEqual(expected.map((f) => `${f.ruleId} ${f.line}`));
+  });
+});
