@@ -28,7 +28,7 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
   const declared = declaredSanitizer(frame, target);
   if (declared) return sanitize(flatten(join(...args)), declared, cx.step(call, `passed through ${declared.by}`));
 
-  const sink = matchSink(target);
+  const sink = matchSink(target, () => (receiverExpr ? checker.getTypeAtLocation(receiverExpr).getSymbol()?.getName() : undefined));
   if (sink) {
     const data = sinkData(frame, sink, call, args, receiver, receiverExpr);
     const fact = sinkFact(cx, sink, call, target);
@@ -139,6 +139,10 @@ function builtins(frame: Frame, call: TS.CallExpression, target: CallTarget, rec
   switch (text) {
     case 'JSON.stringify':
     case 'String':
+    case 'encodeURIComponent':
+    case 'encodeURI':
+    case 'btoa':
+    case 'Buffer.from':
       return flatten(join(args[0] ?? EMPTY, frame.cx.typeLabels(call.arguments[0] ?? call)));
     case 'structuredClone':
     case 'Promise.resolve':
@@ -173,10 +177,14 @@ function builtins(frame: Frame, call: TS.CallExpression, target: CallTarget, rec
   return EMPTY;
 }
 
-function matchSink(t: CallTarget): SinkSpec | undefined {
+function matchSink(t: CallTarget, receiverType: () => string | undefined): SinkSpec | undefined {
   if (!t.package) return undefined;
   return SINKS.find(
-    (s) => s.packages.includes(t.package!) && s.member.test(t.member) && (!s.container || (t.container !== undefined && s.container.test(t.container))),
+    (s) =>
+      s.packages.includes(t.package!) &&
+      s.member.test(t.member) &&
+      (!s.container || (t.container !== undefined && s.container.test(t.container))) &&
+      (!s.receiver || s.receiver.test(receiverType() ?? '')),
   );
 }
 

@@ -1,14 +1,23 @@
 /**
- * Where a transfer goes: the host of the URL argument, resolved from literals, constants, template
- * strings, `new URL(path, base)`, an axios instance's `baseURL`, and env-var names when nothing else is
- * known. Relative URLs and the manifest's `controller.ownHosts` are first party.
+ * Where a transfer goes. The host of the URL argument, resolved from literals, constants, template
+ * strings, `new URL(path, base)`, a config object (`{ url, baseURL }`, `{ hostname }`, `{ host }`), the
+ * instance the call is made on (`axios.create({ baseURL })`, `got.extend({ prefixUrl })`,
+ * `nodemailer.createTransport({ host })`, `https.request({ hostname })`), the verb call that starts a
+ * builder chain (`superagent.post(url).send(data)`), and env-var names when nothing else is known.
+ * Relative URLs and the manifest's `controller.ownHosts` are first party.
+ *
+ * Who receives it: the sink's party, else the catalog party of the host, else of the package. The package
+ * is the one the project imported (`@sentry/node`, `@aws-sdk/client-ses`), not the one that happens to
+ * declare the method (`@sentry/core`, `@smithy/smithy-client`), so manifests can name what they install.
  */
 import type * as TS from 'typescript';
+import { partyForHost, partyForPackage } from '../catalog/parties.js';
 import type { SinkFact } from '../model.js';
 import type { SinkSpec } from '../sinks/index.js';
 import type { Context } from './context.js';
 import type { CallTarget } from './targets.js';
-import { skipOuter } from './targets.js';
+import { packageOfFile, skipOuter } from './targets.js';
+import { storeOfCall } from '../stores/index.js';
 
 export interface Destination {
   host?: string;
@@ -16,22 +25,44 @@ export interface Destination {
   relative?: boolean;
 }
 
+/** Config keys naming the destination, most specific first. */
+const URL_KEYS = ['url', 'baseURL', 'prefixUrl', 'origin', 'hostname', 'host'];
+/** Calls that start an HTTP builder chain: `request.post(url)…send(data)`. */
+const VERBS = /^(get|post|put|patch|del|delete|head|options)$/i;
+
 export function sinkFact(cx: Context, sink: SinkSpec, call: TS.CallExpression, target: CallTarget): SinkFact {
-  const fact: SinkFact = { kind: sink.kind, name: `${sink.name}.${target.member}`.replace(/^(\w+)\.\1$/, '$1') };
-  if (target.package && (sink.kind === 'transfer' || sink.thirdParty)) fact.package = target.package;
+  const fact: SinkFact = { kind: sink.kind, name: target.member ? `${sink.name}.${target.member}`.replace(/^(\w+)\.\1$/, '$1') : sink.name };
+  const external = sink.kind === 'transfer' || sink.thirdParty === true;
+  if (target.package && external) fact.package = callPackage(cx, call, target.package);
   if (sink.thirdParty) fact.thirdParty = true;
   if (sink.party) fact.party = sink.party;
-  if (sink.url === undefined) return fact;
-  const urlArg = call.arguments[sink.url];
-  let dest: Destination = urlArg ? destination(cx, urlArg, 0) : {};
-  if (!dest.host && !dest.env) {
-    const base = instanceBase(cx, call);
-    if (base.host || base.env) dest = base;
+  if (sink.kind === 'storage') { const s = storeOfCall(cx, call); if (s) fact.store = s; }
+  if (!external) return fact;
+
+  // An SDK's package says who receives the data: its constructor arguments are keys and regions, not hosts.
+  const packageParty = fact.package ? partyForPackage(fact.package)?.id : undefined;
+  let dest: Destination = {};
+  if (sink.url !== undefined) {
+    const urlArg = call.arguments[sink.url];
+    dest = urlArg ? destination(cx, urlArg, 0) : {};
+    if (!dest.host && !dest.env) dest = pick(dest, instanceBase(cx, call));
+  } else if (sink.kind === 'transfer' && !sink.party && !packageParty) {
+    dest = chainStart(cx, call);
+    if (!dest.host && !dest.env) dest = pick(dest, instanceBase(cx, call));
   }
   if (dest.host) fact.host = dest.host;
   if (dest.env) fact.env = dest.env;
   if ((dest.relative && !dest.host) || (dest.host && isOwnHost(cx, dest.host))) fact.firstParty = true;
+  if (!fact.party && !fact.firstParty) {
+    const party = (fact.host ? partyForHost(fact.host)?.id : undefined) ?? packageParty;
+    if (party) fact.party = party;
+  }
   return fact;
+}
+
+/** A resolved destination over a relative one. */
+function pick(first: Destination, second: Destination): Destination {
+  return second.host || second.env ? second : first;
 }
 
 export function destination(cx: Context, e: TS.Expression, depth: number): Destination {
@@ -50,6 +81,7 @@ export function destination(cx: Context, e: TS.Expression, depth: number): Desti
     const own = destination(cx, path!, depth + 1);
     return own.host || !base ? own : destination(cx, base, depth + 1);
   }
+  if (ts.isObjectLiteralExpression(e)) return fromConfig(cx, e, depth);
   if (ts.isPropertyAccessExpression(e)) {
     if (ts.isPropertyAccessExpression(e.expression) && e.expression.getText() === 'process.env') return { env: e.name.text };
     if (e.name.text === 'href' || e.name.text === 'toString') return destination(cx, e.expression, depth + 1);
@@ -59,6 +91,32 @@ export function destination(cx: Context, e: TS.Expression, depth: number): Desti
   }
   const init = initializerOf(cx, e);
   return init ? destination(cx, init, depth + 1) : {};
+}
+
+/** `{ url: '/x', baseURL: 'https://…' }`, `{ hostname: 'api.x.com', path }`: the most telling key wins. */
+function fromConfig(cx: Context, config: TS.ObjectLiteralExpression, depth: number): Destination {
+  const ts = cx.ts;
+  let found: Destination = {};
+  for (const key of URL_KEYS) {
+    const prop = config.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === key);
+    if (!prop) continue;
+    const value = ts.isPropertyAssignment(prop) ? prop.initializer : (prop as TS.ShorthandPropertyAssignment).name;
+    const bare = key === 'hostname' || key === 'host';
+    const d = bare ? bareHost(cx, value, depth + 1) : destination(cx, value, depth + 1);
+    found = pick(found, d);
+    if (found.host || found.env) return found;
+    if (d.relative) found = d;
+  }
+  return found;
+}
+
+/** `hostname: 'api.x.com'` (no scheme), or a constant or env var holding it. */
+function bareHost(cx: Context, e: TS.Expression, depth: number): Destination {
+  const ts = cx.ts;
+  const v = skipOuter(ts, e);
+  if (ts.isStringLiteralLike(v)) return /^[a-z0-9.-]+(:\d+)?$/i.test(v.text) ? { host: v.text.replace(/:\d+$/, '').toLowerCase() } : fromText(v.text);
+  const init = initializerOf(cx, v);
+  return init ? bareHost(cx, init, depth + 1) : destination(cx, v, depth);
 }
 
 function fromText(text: string): Destination {
@@ -83,23 +141,82 @@ function initializerOf(cx: Context, e: TS.Expression): TS.Expression | undefined
   return undefined;
 }
 
-/** `const api = axios.create({ baseURL })` … `api.post('/x', data)`: the instance's base URL. */
+/**
+ * The instance a method is called on (or that is called), when a call or `new` made it: `axios.create({ baseURL })`,
+ * `got.extend({ prefixUrl })`, `nodemailer.createTransport({ host })`, `https.request({ hostname })`,
+ * `new Pool('https://…')`. Its first argument is read as a URL or a config object.
+ */
 function instanceBase(cx: Context, call: TS.CallExpression): Destination {
   const ts = cx.ts;
   const callee = skipOuter(ts, call.expression);
-  if (!ts.isPropertyAccessExpression(callee)) return {};
-  const init = initializerOf(cx, callee.expression);
+  // `api.post(…)`, or the instance called itself: `api({ url: '/x', data })`
+  const receiver = ts.isPropertyAccessExpression(callee) ? skipOuter(ts, callee.expression) : ts.isIdentifier(callee) ? callee : undefined;
+  if (!receiver) return {};
+  const init = ts.isCallExpression(receiver) || ts.isNewExpression(receiver) ? receiver : initializerOf(cx, receiver);
   if (!init) return {};
-  const create = skipOuter(ts, init);
-  if (!ts.isCallExpression(create)) return {};
-  const config = create.arguments[0] && skipOuter(ts, create.arguments[0]);
-  if (!config || !ts.isObjectLiteralExpression(config)) return {};
-  for (const p of config.properties) {
-    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && (p.name.text === 'baseURL' || p.name.text === 'prefixUrl')) {
-      return destination(cx, p.initializer, 1);
-    }
+  const made = skipOuter(ts, init);
+  if (!ts.isCallExpression(made) && !ts.isNewExpression(made)) return {};
+  const first = made.arguments?.[0];
+  return first ? destination(cx, first, 1) : {};
+}
+
+/** `superagent.post(url).set(…).send(data)`: the URL of the verb call where the chain starts. */
+function chainStart(cx: Context, call: TS.CallExpression): Destination {
+  const ts = cx.ts;
+  let e = skipOuter(ts, call.expression);
+  while (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e)) {
+    if (ts.isCallExpression(e)) {
+      const callee = skipOuter(ts, e.expression);
+      const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+      const url = e.arguments[0];
+      if (VERBS.test(name) && url) return destination(cx, url, 1);
+      e = skipOuter(ts, callee);
+    } else e = skipOuter(ts, e.expression);
   }
   return {};
+}
+
+/**
+ * The package the project imported for this call: follow the callee's root (through project consts,
+ * fields and `new`) to an import of a package; else the package declaring the receiver's type; else the
+ * package declaring the callee. Node's and TypeScript's own declarations keep "node" and "lib".
+ */
+function callPackage(cx: Context, call: TS.CallExpression, declaring: string): string {
+  if (declaring === 'node' || declaring === 'lib') return declaring;
+  const ts = cx.ts;
+  const callee = skipOuter(ts, call.expression);
+  const receiver = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? callee.expression : undefined;
+  const imported = importedPackage(cx, callee, 0);
+  if (imported) return imported;
+  if (receiver) {
+    const decl = cx.checker.getTypeAtLocation(receiver).getSymbol()?.declarations?.[0];
+    const pkg = decl ? packageOfFile(cx.program, decl.getSourceFile()) : undefined;
+    if (pkg && pkg !== 'lib' && pkg !== 'node') return pkg;
+  }
+  return declaring;
+}
+
+function importedPackage(cx: Context, e: TS.Expression, depth: number): string | undefined {
+  const ts = cx.ts;
+  if (depth > 5) return undefined;
+  let root = skipOuter(ts, e);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root) || ts.isNewExpression(root) || ts.isAwaitExpression(root)) {
+    if (ts.isPropertyAccessExpression(root) && root.expression.kind === ts.SyntaxKind.ThisKeyword) break;
+    root = skipOuter(ts, root.expression);
+  }
+  const node = ts.isPropertyAccessExpression(root) ? root.name : ts.isIdentifier(root) ? root : undefined;
+  const sym = node ? cx.checker.getSymbolAtLocation(node) : undefined;
+  for (const decl of sym?.declarations ?? []) {
+    let p: TS.Node | undefined = decl;
+    while (p && !ts.isImportDeclaration(p) && !ts.isSourceFile(p)) p = p.parent;
+    if (p && ts.isImportDeclaration(p) && ts.isStringLiteral(p.moduleSpecifier)) {
+      const spec = p.moduleSpecifier.text;
+      if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('node:')) return undefined;
+      return spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+    }
+  }
+  const init = ts.isIdentifier(root) || ts.isPropertyAccessExpression(root) ? initializerOf(cx, root) : undefined;
+  return init ? importedPackage(cx, init, depth + 1) : undefined;
 }
 
 export function globMatches(glob: string, host: string): boolean {

@@ -1,9 +1,11 @@
 import { HTTP_SINKS } from './http.js';
 import { LOG_SINKS } from './logs.js';
+import { SDK_SINKS } from './sdks.js';
 import { CLIENT_STORAGE_SINKS, STORAGE_SINKS } from './storage.js';
+import { TRACKER_SINKS } from './trackers.js';
 import type { SinkSpec } from './types.js';
 
 export type { SinkSpec } from './types.js';
 
 /** Every sink the engine knows; one file per ecosystem. */
-export const SINKS: readonly SinkSpec[] = [...LOG_SINKS, ...HTTP_SINKS, ...STORAGE_SINKS, ...CLIENT_STORAGE_SINKS];
+export const SINKS: readonly SinkSpec[] = [...LOG_SINKS, ...TRACKER_SINKS, ...HTTP_SINKS, ...SDK_SINKS, ...STORAGE_SINKS, ...CLIENT_STORAGE_SINKS];

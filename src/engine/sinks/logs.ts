@@ -1,10 +1,28 @@
 import type { SinkSpec } from './types.js';
 
-/** Loggers. Error trackers are in trackers.ts: they are logs and third parties at once. */
+/**
+ * Loggers: every argument of a log call is logged. Error trackers are in trackers.ts: they are logs and
+ * third parties at once. A child logger's bindings (`logger.child({ email })`) are written on every line
+ * the child logs, so the `child` call is itself the sink: one flow where the data enters the logger.
+ */
 export const LOG_SINKS: readonly SinkSpec[] = [
   { name: 'console', kind: 'log', packages: ['node', 'lib'], member: /^(log|info|warn|error|debug|trace|dir)$/, container: /^Console$/, data: 'all' },
-  { name: 'pino', kind: 'log', packages: ['pino'], member: /^(trace|debug|info|warn|error|fatal|silent)$/, data: 'all' },
+
+  // pino: logger.info(obj, msg), logger.child(bindings)
+  { name: 'pino', kind: 'log', packages: ['pino'], member: /^(trace|debug|info|warn|error|fatal)$/, data: 'all' },
+  { name: 'pino', kind: 'log', packages: ['pino'], member: /^child$/, container: /^LoggerExtras$/, data: [0] },
+
+  // winston: createLogger() instances, the default logger (`winston.info`), logger.log(level, msg, meta), child(meta)
   { name: 'winston', kind: 'log', packages: ['winston'], member: /^(log|info|warn|error|debug|verbose|silly|http)$/, data: 'all' },
+  { name: 'winston', kind: 'log', packages: ['winston'], member: /^child$/, container: /^Logger$/, data: [0] },
+
+  // bunyan: log.info(fields, msg), log.child(fields)
   { name: 'bunyan', kind: 'log', packages: ['bunyan'], member: /^(trace|debug|info|warn|error|fatal)$/, data: 'all' },
+  { name: 'bunyan', kind: 'log', packages: ['bunyan'], member: /^child$/, container: /^Logger$/, data: [0] },
+
+  // NestJS: `new Logger(ctx)` instances, the static `Logger.log(…)`, ConsoleLogger and LoggerService implementations
   { name: 'nestjs.Logger', kind: 'log', packages: ['@nestjs/common'], member: /^(log|warn|error|debug|verbose|fatal)$/, container: /Logger/, data: 'all' },
+
+  // debug: `const log = debug('app'); log('%s', email)`: the call goes through the Debugger's call signature
+  { name: 'debug', kind: 'log', packages: ['debug'], member: /^$/, container: /^Debugger$/, data: 'all' },
 ];

@@ -15,6 +15,11 @@ export interface SinkSpec {
   member: RegExp;
   container?: RegExp;
   /**
+   * The type of the object the method is called on, when `container` is too broad: node's `Writable.write`
+   * is a transfer on an `http.ClientRequest` only, not on a file stream.
+   */
+  receiver?: RegExp;
+  /**
    * What arrives at the sink: argument positions, 'all' arguments, 'receiver' (the object a method is
    * called on: TypeORM's `user.save()`), or a field of an argument (`{ arg: 0, field: 'data' }` for
    * Prisma's `create({ data })`).

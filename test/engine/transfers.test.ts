@@ -1,0 +1,92 @@
+/**
+ * Transfer sinks: HTTP clients (fetch, axios, got, ky, undici, node:http, superagent) with their hosts, and
+ * SDKs (analytics, payments, email, SMS, AWS, OpenAI) with the party they send to. One fixture per group.
+ * A `// pending-flow[tag]: …` line is a flow that waits on a core change (tag): it may be absent or as written.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Flow } from '../../src/engine/model.js';
+import { HTTP_SINKS } from '../../src/engine/sinks/http.js';
+import { SDK_SINKS } from '../../src/engine/sinks/sdks.js';
+import type { SinkSpec } from '../../src/engine/sinks/types.js';
+import { analyzeFixture, describeFlows, expectedFlows } from './harness.js';
+
+/** One analysis per fixture, shared by the tests of this file (the SDK fixtures load large typings). */
+const analyses = new Map<string, ReturnType<typeof analyzeFixture>>();
+function analysed(dir: string): ReturnType<typeof analyzeFixture> {
+  if (!analyses.has(dir)) analyses.set(dir, analyzeFixture(dir));
+  return analyses.get(dir)!;
+}
+
+/** Missing and extra flows, as compareFlows, with pending lines allowed either way. */
+function compareWithPending(dir: string): { missing: string[]; extra: string[] } {
+  const { model, root } = analysed(dir);
+  const actual = describeFlows(model, root);
+  const expected = expectedFlows(model, root);
+  const pending = new Set<string>();
+  for (const file of model.files) {
+    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      const m = /\/\/ pending-flow\[[\w-]+\]: (\S+)((?: \S+)+)\s*$/.exec(line);
+      if (m) pending.add(`${relative(root, file)}:${i + 1} ${m[1]} ${m[2]!.trim().split(/\s+/).sort().join(' ')}`);
+    });
+  }
+  return { missing: expected.filter((e) => !actual.includes(e)), extra: actual.filter((a) => !expected.includes(a) && !pending.has(a)) };
+}
+
+/** A catalog entry is exercised when some fixture flow carries its name and a member it matches. */
+function unexercised(specs: readonly SinkSpec[], flows: readonly Flow[]): string[] {
+  const exercised = (spec: SinkSpec, f: Flow) => {
+    const name = f.sink.name;
+    const members = name === spec.name ? [spec.name, ''] : name.startsWith(`${spec.name}.`) ? [name.slice(spec.name.length + 1)] : [];
+    return f.sink.kind === spec.kind && members.some((m) => spec.member.test(m));
+  };
+  return specs.filter((spec) => !flows.some((f) => exercised(spec, f))).map((s) => `${s.name} ${s.member}`);
+}
+
+describe('engine: transfer sinks', { timeout: 60_000 }, () => {
+  it('HTTP clients (fixtures/engine/transfer-http)', () => {
+    expect(compareWithPending('engine/transfer-http')).toEqual({ missing: [], extra: [] });
+  });
+
+  it('SDKs (fixtures/engine/transfer-sdks)', () => {
+    expect(compareWithPending('engine/transfer-sdks')).toEqual({ missing: [], extra: [] });
+  });
+
+  it('an HTTP API without an SDK is recognised by its host', () => {
+    const { model, root } = analysed('engine/transfer-http');
+    const parties = model.flows.filter((f) => f.sink.party).map((f) => `${relative(root, f.location.file)} ${f.sink.host} ${f.sink.party}`);
+    expect(parties.sort()).toEqual([
+      'src/korea.ts iniapi.inicis.com kg_inicis',
+      'src/korea.ts kapi.kakao.com kakao',
+      'src/korea.ts openapi.naver.com naver',
+      'src/korea.ts svc.niceapi.co.kr nice',
+    ]);
+  });
+
+  it('an SDK call carries the package the project imported and its party', () => {
+    const { model } = analysed('engine/transfer-sdks');
+    const seen = new Set(model.flows.map((f) => `${f.sink.name.split('.')[0]} ${f.sink.package} ${f.sink.party ?? '-'}`));
+    expect([...seen].sort()).toEqual([
+      'amplitude @amplitude/analytics-node amplitude',
+      'aws @aws-sdk/client-s3 aws_s3',
+      'aws @aws-sdk/client-ses aws_ses',
+      'aws @aws-sdk/client-sns aws_sns',
+      'mailgun mailgun.js mailgun',
+      'mixpanel mixpanel mixpanel',
+      'nodemailer nodemailer -', // the SMTP host is the destination: smtp.mailhost.example, or first party
+      'openai openai openai',
+      'portone @portone/server-sdk portone',
+      'posthog posthog-node posthog',
+      'segment @segment/analytics-node segment',
+      'sendgrid @sendgrid/mail sendgrid',
+      'stripe stripe stripe',
+      'twilio twilio twilio',
+    ]);
+  });
+
+  it('every HTTP and SDK catalog entry is exercised by a fixture flow', () => {
+    const flows = ['engine/transfer-http', 'engine/transfer-sdks'].flatMap((d) => analysed(d).model.flows);
+    expect(unexercised([...HTTP_SINKS, ...SDK_SINKS], flows)).toEqual([]);
+  });
+});
