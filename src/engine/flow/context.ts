@@ -160,7 +160,8 @@ export class Context {
     const ts = this.ts;
     let out: ItemHit[] = this.items.forBrand(type, typeName(type) ?? 'value');
     if (type.isUnion()) out = out.concat(type.types.flatMap((t) => this.typeItems(t, depth)));
-    else if (type.flags & ts.TypeFlags.Object && depth < 3) {
+    // A class itself (`typeof User`, passed as an ORM target or called statically) is not a value holding its columns.
+    else if (type.flags & ts.TypeFlags.Object && depth < 3 && type.getConstructSignatures().length === 0) {
       const elem = this.checker.isArrayType(type) ? this.checker.getTypeArguments(type as TS.TypeReference)[0] : undefined;
       if (elem) out = out.concat(this.typeItems(elem, depth));
       else {
