@@ -1,0 +1,135 @@
+/**
+ * The analysis the eight ESLint rules share. typescript-eslint hands every rule of one lint run the same
+ * ts.Program, so the Model and the findings of ALL checks are cached per Program (WeakMap) and per loaded
+ * manifest: the first rule to run analyses, the other seven read the cache.
+ *
+ * Editor path: with `projectService` every edit produces a new Program, the WeakMap misses and the whole
+ * program is analysed again (once for all rules, not per rule). Reusing what unchanged SourceFiles gave
+ * (per-function summaries, sink hits, annotations) needs an engine cache keyed by SourceFile: future work.
+ */
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+// The user's `typescript` (a peer dependency), the copy typescript-eslint built the Program with.
+import ts from 'typescript';
+import type * as TS from 'typescript';
+import { analyze } from '../engine/analyze.js';
+import { runChecks, type Finding, type RuleName } from '../engine/checks/index.js';
+import type { Model } from '../engine/model.js';
+import { formatDiagnostic } from '../manifest/diagnostics.js';
+import { findManifest, readManifest, type Manifest } from '../manifest/load.js';
+
+export interface Analysis {
+  model: Model;
+  /** Every check's findings, by normalised file name, then by rule. */
+  byFile: Map<string, Map<RuleName, Finding[]>>;
+}
+
+/** What a rule gets for one file: its findings, or a setup problem to report once on line 1. */
+export type FileResult = { findings: readonly Finding[] } | { problem: { key: string; message: string } };
+
+/** How often the expensive steps ran (for tests: one analysis per Program, one load per manifest version). */
+export const stats = { analyses: 0, manifestLoads: 0 };
+
+const manifests = new Map<string, { mtimeMs: number; size: number; manifest?: Manifest; error?: string }>();
+const analyses = new WeakMap<ts.Program, WeakMap<Manifest, Analysis | { error: string }>>();
+const reported = new Set<string>();
+/** findManifest per folder, remembered for one Program (one lint run; a new Program looks again). */
+const nearest = new WeakMap<ts.Program, Map<string, string | undefined>>();
+
+/** The findings of one check for one file, analysing the program on first use. */
+export function findingsFor(program: ts.Program, file: string, rule: RuleName, manifestOption: string | undefined, cwd: string): FileResult {
+  const path = manifestOption === undefined ? nearestManifest(program, dirname(file)) : resolve(cwd, manifestOption);
+  if (path === undefined) {
+    return problem('no-manifest', `No privacy.yaml found in ${dirname(file)} or any folder above it, so no privacy/* rule can run. Write one with "privacy-lint init", or set the rule option { manifest: "path/to/privacy.yaml" }.`);
+  }
+  const loaded = manifestAt(path);
+  if (!loaded.manifest) return problem(`manifest:${path}:${loaded.mtimeMs}`, `The privacy manifest is invalid, so no privacy/* rule ran: ${loaded.error}`);
+
+  let perManifest = analyses.get(program);
+  if (!perManifest) analyses.set(program, (perManifest = new WeakMap()));
+  let analysis = perManifest.get(loaded.manifest);
+  if (!analysis) {
+    analysis = run(program, loaded.manifest);
+    perManifest.set(loaded.manifest, analysis);
+  }
+  if ('error' in analysis) return problem(`analysis:${analysis.error}`, analysis.error);
+  return { findings: analysis.byFile.get(normalise(file))?.get(rule) ?? [] };
+}
+
+/** True the first time a key is seen in this process: setup problems are reported once, not per file and rule. */
+export function firstReport(key: string): boolean {
+  if (reported.has(key)) return false;
+  reported.add(key);
+  return true;
+}
+
+/** Forget what was reported and cached (tests only). */
+export function resetForTests(): void {
+  reported.clear();
+  manifests.clear();
+  stats.analyses = 0;
+  stats.manifestLoads = 0;
+}
+
+function nearestManifest(program: ts.Program, dir: string): string | undefined {
+  let byDir = nearest.get(program);
+  if (!byDir) nearest.set(program, (byDir = new Map()));
+  if (!byDir.has(dir)) byDir.set(dir, findManifest(dir));
+  return byDir.get(dir);
+}
+
+/** The manifest at `path`, loaded once and again only when the file's mtime or size changes. */
+function manifestAt(path: string): { mtimeMs: number; manifest?: Manifest; error?: string } {
+  const st = statSync(path, { throwIfNoEntry: false });
+  const mtimeMs = st?.mtimeMs ?? -1;
+  const size = st?.size ?? -1;
+  const known = manifests.get(path);
+  if (known && known.mtimeMs === mtimeMs && known.size === size) return known;
+  stats.manifestLoads++;
+  const result = readManifest(path);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const entry = result.manifest
+    ? { mtimeMs, size, manifest: result.manifest }
+    : { mtimeMs, size, error: `${errors.map(formatDiagnostic).join('; ')}. Run "privacy-lint validate --manifest ${path}" for every problem.` };
+  manifests.set(path, entry);
+  return entry;
+}
+
+function run(program: ts.Program, manifest: Manifest): Analysis | { error: string } {
+  stats.analyses++;
+  try {
+    const model = analyze({ program, manifest: manifest.data, ts: ts as unknown as typeof TS, rootDir: rootDirOf(program, manifest) });
+    const byFile: Analysis['byFile'] = new Map();
+    for (const f of runChecks(model, manifest.data)) {
+      const file = normalise(f.location.file);
+      let rules = byFile.get(file);
+      if (!rules) byFile.set(file, (rules = new Map()));
+      const name = f.ruleId.slice('privacy/'.length) as RuleName;
+      const list = rules.get(name);
+      if (list) list.push(f);
+      else rules.set(name, [f]);
+    }
+    return { model, byFile };
+  } catch (e) {
+    return { error: `privacy-lint could not analyse this program (${(e as Error).message}); no privacy/* rule ran. Please report it with the file that triggers it.` };
+  }
+}
+
+/**
+ * The project's own files are those under the tsconfig's folder, as for the CLI (analyzeProject); a Program
+ * without a tsconfig (projectService's default project) falls back to the manifest's folder.
+ */
+function rootDirOf(program: ts.Program, manifest: Manifest): string {
+  const config = program.getCompilerOptions()['configFilePath'];
+  return typeof config === 'string' ? dirname(config) : dirname(resolve(manifest.file));
+}
+
+function problem(key: string, message: string): FileResult {
+  return { problem: { key, message } };
+}
+
+/** ESLint gives OS paths, the Program forward slashes; case is folded where the file system folds it. */
+export function normalise(file: string): string {
+  const p = resolve(file).replace(/\\/g, '/');
+  return ts.sys.useCaseSensitiveFileNames ? p : p.toLowerCase();
+}

@@ -1,0 +1,55 @@
+/**
+ * The ESLint plugin, exported at `privacy-lint/eslint`:
+ *   import privacy from 'privacy-lint/eslint';
+ *   export default [..., privacy.configs.recommended, { languageOptions: { parserOptions: { projectService: true } } }];
+ * The configs are derived from rule meta (as eslint-plugin-unicorn does): `recommended` turns on the rules
+ * whose docs.recommended is true at their check's severity, `strict` turns on every rule as an error.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { Rule } from 'eslint';
+import { checkByName, type Severity } from './engine/checks/index.js';
+import { rules, type PrivacyRules } from './eslint/rules/index.js';
+import { VERSION } from './version.js';
+
+type RuleId = `privacy/${keyof PrivacyRules}`;
+
+/**
+ * A flat config, typed loosely on purpose (as typescript-eslint types its own configs) so that it fits both
+ * ESLint's `defineConfig` and `tseslint.config`, whose Config types differ.
+ */
+export interface PrivacyConfig {
+  name: string;
+  plugins: { privacy: { meta: { name: string; version: string } } };
+  rules: Partial<Record<RuleId, TSESLint.SharedConfig.RuleLevel>>;
+}
+
+/**
+ * The rules are typed as ESLint's own RuleModule so that `plugins: { privacy }` fits ESLint's `defineConfig`
+ * (typescript-eslint's RuleModule type does not); `rules` from './eslint/rules/index.js' keeps the precise types.
+ */
+export interface PrivacyPlugin {
+  meta: { name: string; version: string };
+  rules: Record<keyof PrivacyRules, Rule.RuleModule>;
+  configs: { recommended: PrivacyConfig; strict: PrivacyConfig };
+}
+
+const level = (s: Severity): TSESLint.SharedConfig.RuleLevel => (s === 'warning' ? 'warn' : 'error');
+
+function config(name: string, pick: (rule: keyof PrivacyRules) => TSESLint.SharedConfig.RuleLevel | undefined): PrivacyConfig {
+  const entries = (Object.keys(rules) as Array<keyof PrivacyRules>).flatMap((r) => {
+    const l = pick(r);
+    return l ? [[`privacy/${r}` satisfies RuleId, l] as const] : [];
+  });
+  return { name: `privacy-lint/${name}`, plugins: { privacy: plugin }, rules: Object.fromEntries(entries) };
+}
+
+const plugin: PrivacyPlugin = {
+  meta: { name: 'privacy-lint', version: VERSION },
+  rules: rules as unknown as PrivacyPlugin['rules'],
+  configs: {} as PrivacyPlugin['configs'],
+};
+
+plugin.configs.recommended = config('recommended', (r) => (rules[r].meta.docs?.recommended ? level(checkByName(r)!.severity) : undefined));
+plugin.configs.strict = config('strict', () => 'error');
+
+export default plugin;
