@@ -7,10 +7,12 @@ import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
 import { Context } from './flow/context.js';
 import { Frame } from './flow/evaluator.js';
-import { functionWithBody } from './flow/targets.js';
+import { functionWithBody, unresolvedPackages } from './flow/targets.js';
 import { ItemResolver } from './items.js';
 import { collectAnnotations } from './annotations.js';
+import { collectSuppressions } from './suppressions.js';
 import type { Flow, Model } from './model.js';
+import { retentionEvidence } from './stores/index.js';
 
 export interface AnalyzeOptions {
   program: TS.Program;
@@ -57,7 +59,9 @@ export function analyze(options: AnalyzeOptions): Model {
 
   const flows: Flow[] = [...cx.hits.values()].map((h) => ({ sink: h.sink, location: cx.location(h.call), labels: h.labels }));
   flows.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column);
-  return { flows, annotations: collectAnnotations(ts, files), stores: [], deletions: [], files: files.map((f) => f.fileName).sort(), skipped, unresolvedPackages: [] };
+  const { stores, deletions, skipped: unreadable } = retentionEvidence(cx, flows);
+  skipped.push(...unreadable);
+  return { flows, annotations: collectAnnotations(ts, files), suppressions: collectSuppressions(files), stores, deletions, files: files.map((f) => f.fileName).sort(), skipped, unresolvedPackages: unresolvedPackages(ts, checker, files) };
 }
 
 function hasBody(ts: typeof TS, node: TS.SignatureDeclaration): node is TS.SignatureDeclaration & { body: TS.Node } {

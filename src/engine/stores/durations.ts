@@ -1,0 +1,174 @@
+/**
+ * Durations found in code, as ISO-8601: the age a purge query cuts at (`subMonths(new Date(), 6)` -> P6M,
+ * `Date.now() - 90 * 24 * 60 * 60 * 1000` -> P90D, SQL `interval '6 months'` -> P6M) and TTLs
+ * (`expires: '30d'`, `EX 3600`). Numbers are folded through constants, enum members and arithmetic.
+ */
+import type * as TS from 'typescript';
+import type { Context } from '../flow/context.js';
+import { skipOuter } from '../flow/targets.js';
+import { initializerOf, symbolOf, target } from './ast.js';
+
+const DATE_FNS: Record<string, string> = {
+  subYears: 'Y', subMonths: 'M', subWeeks: 'W', subDays: 'D', subHours: 'H', subMinutes: 'Mi', subSeconds: 'S',
+  addYears: 'Y', addMonths: 'M', addWeeks: 'W', addDays: 'D', addHours: 'H', addMinutes: 'Mi', addSeconds: 'S',
+};
+const UNITS: Record<string, string> = {
+  year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D',
+  hour: 'H', hours: 'H', minute: 'Mi', minutes: 'Mi', second: 'S', seconds: 'S',
+};
+
+/** n of a unit (Y, M, W, D, H, Mi, S) as ISO-8601. */
+export function iso(n: number, unit: string): string {
+  if (unit === 'H' || unit === 'Mi' || unit === 'S') return `PT${n}${unit === 'Mi' ? 'M' : unit}`;
+  return `P${n}${unit}`;
+}
+
+/** Milliseconds as ISO-8601, in the largest whole unit (86400000 -> P1D, 5400000 -> PT90M). */
+export function fromMs(ms: number): string | undefined {
+  if (!Number.isFinite(ms) || ms <= 0) return undefined;
+  if (ms % 86_400_000 === 0) return `P${ms / 86_400_000}D`;
+  if (ms % 3_600_000 === 0) return `PT${ms / 3_600_000}H`;
+  if (ms % 60_000 === 0) return `PT${ms / 60_000}M`;
+  if (ms % 1000 === 0) return `PT${ms / 1000}S`;
+  return `PT${ms / 1000}S`;
+}
+
+/** `'30d'`, `'1h'`, `'7 days'` (the `ms` package's format, used by Mongoose `expires`). */
+export function fromMsText(text: string): string | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|y|yrs?|years?)?\s*$/i.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const u = (m[2] ?? 'ms').toLowerCase();
+  const factor = u.startsWith('ms') || u.startsWith('milli') ? 1 : u.startsWith('s') ? 1000 : u.startsWith('m') ? 60_000
+    : u.startsWith('h') ? 3_600_000 : u.startsWith('d') ? 86_400_000 : u.startsWith('w') ? 604_800_000 : 31_536_000_000;
+  if (u.startsWith('y')) return `P${n}Y`;
+  return fromMs(n * factor);
+}
+
+/** SQL intervals: Postgres `interval '6 months'`, MySQL `INTERVAL 6 MONTH`. */
+export function fromSql(text: string): string | undefined {
+  const m = /interval\s+'?\s*(\d+)\s*(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s*'?/i.exec(text);
+  return m ? iso(Number(m[1]), UNITS[m[2]!.toLowerCase()]!) : undefined;
+}
+
+/** A number the expression is known to hold (literals, consts, enum members, + - * /). */
+export function numberOf(cx: Context, e: TS.Expression | undefined, depth = 0): number | undefined {
+  const ts = cx.ts;
+  if (!e || depth > 8) return undefined;
+  const x = skipOuter(ts, e);
+  if (ts.isNumericLiteral(x)) return Number(x.text.replace(/_/g, ''));
+  if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken) {
+    const v = numberOf(cx, x.operand, depth + 1);
+    return v === undefined ? undefined : -v;
+  }
+  if (ts.isBinaryExpression(x)) {
+    const a = numberOf(cx, x.left, depth + 1);
+    const b = numberOf(cx, x.right, depth + 1);
+    if (a === undefined || b === undefined) return undefined;
+    switch (x.operatorToken.kind) {
+      case ts.SyntaxKind.AsteriskToken: return a * b;
+      case ts.SyntaxKind.PlusToken: return a + b;
+      case ts.SyntaxKind.MinusToken: return a - b;
+      case ts.SyntaxKind.SlashToken: return a / b;
+      default: return undefined;
+    }
+  }
+  if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
+    const c = cx.checker.getConstantValue(x);
+    if (typeof c === 'number') return c;
+  }
+  const t = cx.checker.getTypeAtLocation(x);
+  if (t.isNumberLiteral()) return t.value;
+  const init = initializerOf(cx, x);
+  return init ? numberOf(cx, init, depth + 1) : undefined;
+}
+
+/**
+ * The first cut-off age found in an expression tree: date-fns `subMonths(d, 6)` / `sub(d, { months: 6 })`,
+ * `Date.now() - ms`, `new Date().getTime() - ms`, SQL intervals in strings and `sql` templates. Consts
+ * and project functions returning such an expression are followed.
+ */
+export function cutoffIn(cx: Context, root: TS.Node, depth = 0): string | undefined {
+  const ts = cx.ts;
+  let found: string | undefined;
+  const seen = new Set<TS.Node>();
+  const visit = (n: TS.Node, d: number): void => {
+    if (found || d > 4 || seen.has(n)) return;
+    seen.add(n);
+    if (ts.isStringLiteralLike(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
+      found = fromSql(n.text);
+      return;
+    }
+    if (ts.isCallExpression(n)) {
+      found = dateFns(cx, n);
+      if (found) return;
+    }
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.MinusToken && isNow(ts, skipOuter(ts, n.left))) {
+      const ms = numberOf(cx, n.right);
+      if (ms !== undefined) found = fromMs(ms);
+      if (found) return;
+    }
+    if (ts.isIdentifier(n) && !isDeclarationName(ts, n)) {
+      const init = worthFollowing(cx, n) ? initializerOf(cx, n) : undefined;
+      if (init) visit(init, d + 1);
+      if (found) return;
+      const decl = symbolOf(cx, n)?.valueDeclaration;
+      const fnBody = decl && (ts.isFunctionDeclaration(decl) && decl.body && cx.isProjectFile(decl.getSourceFile()) ? decl.body : undefined);
+      if (fnBody && n.parent && ts.isCallExpression(n.parent) && n.parent.expression === n) visit(fnBody, d + 1);
+      if (found) return;
+    }
+    n.forEachChild((c) => visit(c, d));
+  };
+  visit(root, depth);
+  return found;
+}
+
+function dateFns(cx: Context, call: TS.CallExpression): string | undefined {
+  const t = target(cx, call);
+  if (t.package !== 'date-fns') return undefined;
+  const unit = DATE_FNS[t.member];
+  if (unit) {
+    const n = numberOf(cx, call.arguments[1]);
+    return n === undefined ? undefined : iso(Math.abs(n), unit);
+  }
+  if (t.member === 'sub' || t.member === 'add') {
+    const obj = call.arguments[1] && skipOuter(cx.ts, call.arguments[1]);
+    if (!obj || !cx.ts.isObjectLiteralExpression(obj)) return undefined;
+    const parts: string[] = [];
+    for (const p of obj.properties) {
+      if (!cx.ts.isPropertyAssignment(p) || !cx.ts.isIdentifier(p.name)) continue;
+      const n = numberOf(cx, p.initializer);
+      const u = UNITS[p.name.text];
+      if (n !== undefined && u) parts.push(iso(n, u));
+    }
+    return parts[0];
+  }
+  return undefined;
+}
+
+/** `Date.now()`, `new Date().getTime()`, `+new Date()`, `new Date().valueOf()`. */
+function isNow(ts: typeof TS, e: TS.Expression): boolean {
+  if (ts.isCallExpression(e)) {
+    const text = e.expression.getText();
+    if (text === 'Date.now') return true;
+    if (ts.isPropertyAccessExpression(e.expression) && ['getTime', 'valueOf'].includes(e.expression.name.text)) {
+      const inner = skipOuter(ts, e.expression.expression);
+      return ts.isNewExpression(inner) && inner.expression.getText() === 'Date' && (inner.arguments?.length ?? 0) === 0;
+    }
+  }
+  return ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.PlusToken && ts.isNewExpression(e.operand);
+}
+
+/** Only values that can hold a cut-off are followed (a Date, a number, a string, a plain object), not tables or clients. */
+function worthFollowing(cx: Context, n: TS.Identifier): boolean {
+  const ts = cx.ts;
+  const t = cx.checker.getTypeAtLocation(n);
+  if (t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike)) return true;
+  const name = t.getSymbol()?.getName();
+  return name === 'Date' || name === 'SQL' || name === '__object';
+}
+
+function isDeclarationName(ts: typeof TS, n: TS.Identifier): boolean {
+  const p = n.parent;
+  return !!p && (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isFunctionDeclaration(p) || ts.isPropertyAssignment(p) || ts.isBindingElement(p)) && p.name === n;
+}

@@ -1,0 +1,167 @@
+/**
+ * The store registry of one analysis: every store declaration found in the program (and in
+ * schema.prisma), the symbols that name each store (a Drizzle table const, a TypeORM entity class, a
+ * Mongoose model const), its columns with their items, and the cascades between stores. Built once per
+ * Context, lazily, the first time a sink or the retention pass asks for it.
+ */
+import type * as TS from 'typescript';
+import type { Context } from '../flow/context.js';
+import type { Location, Skipped, Store } from '../model.js';
+import { snake, symbolOf } from './ast.js';
+import { skipOuter } from '../flow/targets.js';
+
+export interface StoreDecl extends Store {
+  /** Column or field name -> the items it holds (empty for a column holding nothing personal). */
+  columns: Map<string, string[]>;
+  /** Sequelize `paranoid: true`: destroy() only flags rows. */
+  paranoid?: boolean;
+  /** Other names raw SQL may use for it (table name, snake_case, plural). */
+  aliases: Set<string>;
+  /** Declared only by the first write seen (Knex/raw SQL table with no declaration in the program). */
+  implicit?: boolean;
+}
+
+/** `child` rows are removed with their `parent` row (ON DELETE CASCADE). */
+export interface Cascade {
+  child: string;
+  parent: string;
+  location: Location;
+  /** How it was declared, for the path note: "references(() => members.id, { onDelete: 'cascade' })". */
+  how: string;
+}
+
+/** A TTL declared on a store (Mongoose `expires`, a TTL index): a deletion by expiry. */
+export interface TtlDecl {
+  store: string;
+  location: Location;
+  duration?: string;
+}
+
+export class StoreRegistry {
+  readonly stores = new Map<string, StoreDecl>();
+  readonly cascades: Cascade[] = [];
+  readonly ttls: TtlDecl[] = [];
+  /** Files whose declarations or deletions could not be read (reported in Model.skipped). */
+  readonly errors: Skipped[] = [];
+  private readonly bySymbol = new Map<TS.Symbol, string>();
+  private readonly later: Array<() => void> = [];
+
+  constructor(readonly cx: Context) {}
+
+  add(store: Omit<StoreDecl, 'aliases'>, ...aliases: string[]): StoreDecl {
+    const existing = this.stores.get(store.id);
+    if (existing) {
+      for (const [k, v] of store.columns) existing.columns.set(k, v);
+      return existing;
+    }
+    const names = [store.name, ...aliases].flatMap((n) => [n, snake(n), `${n}s`, `${snake(n)}s`, n.replace(/s$/, '')]);
+    const decl: StoreDecl = { ...store, aliases: new Set(names.map((n) => n.toLowerCase())) };
+    this.stores.set(store.id, decl);
+    return decl;
+  }
+
+  /** A symbol (const, class) that names the store wherever it is imported. */
+  name(sym: TS.Symbol | undefined, id: string): void {
+    if (sym) this.bySymbol.set(sym, id);
+  }
+
+  /** Work that needs every declaration first (relations, model() of a schema declared later). */
+  defer(f: () => void): void {
+    this.later.push(f);
+  }
+
+  /** Runs `f` on a file, reporting instead of failing the analysis when it throws. */
+  guard(file: TS.SourceFile, what: string, f: () => void): void {
+    try {
+      f();
+    } catch (e) {
+      this.errors.push({ file: file.fileName, reason: `internal error reading ${what}: ${(e as Error).message}` });
+    }
+  }
+
+  finish(): void {
+    for (let i = 0; i < this.later.length; i++) {
+      try {
+        this.later[i]!();
+      } catch (e) {
+        this.errors.push({ file: '(stores)', reason: `internal error linking store declarations: ${(e as Error).message}` });
+      }
+    }
+    this.later.length = 0;
+  }
+
+  /** The store an expression names: the table const, entity class, model const, or an alias of one. */
+  ofExpression(e: TS.Expression | undefined, depth = 0): string | undefined {
+    const ts = this.cx.ts;
+    if (!e || depth > 4) return undefined;
+    const x = skipOuter(ts, e);
+    if (ts.isIdentifier(x) || ts.isPropertyAccessExpression(x)) {
+      const sym = symbolOf(this.cx, x);
+      const id = sym && this.bySymbol.get(sym);
+      if (id) return id;
+      const decl = sym?.valueDeclaration;
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && this.cx.isProjectFile(decl.getSourceFile())) {
+        const init = skipOuter(ts, decl.initializer);
+        if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) return this.ofExpression(init, depth + 1);
+      }
+    }
+    return undefined;
+  }
+
+  /** The store a type belongs to: an entity class, `typeof Entity`, `Repository<Entity>`, `Model<IMember>`. */
+  ofType(type: TS.Type, depth = 0): string | undefined {
+    if (depth > 3) return undefined;
+    for (const sym of [type.getSymbol(), type.aliasSymbol]) {
+      const id = sym && this.bySymbol.get(sym);
+      if (id) return id;
+    }
+    if (type.isUnion() || type.isIntersection()) {
+      for (const t of type.types) {
+        const id = this.ofType(t, depth + 1);
+        if (id) return id;
+      }
+    }
+    const ts = this.cx.ts;
+    const isReference = !!(type.flags & ts.TypeFlags.Object) && !!((type as TS.ObjectType).objectFlags & ts.ObjectFlags.Reference);
+    const args = [...(isReference ? this.cx.checker.getTypeArguments(type as TS.TypeReference) : []), ...(type.aliasTypeArguments ?? [])];
+    for (const t of args) {
+      const id = this.ofType(t, depth + 1);
+      if (id) return id;
+    }
+    return undefined;
+  }
+
+  /** The store a table or collection name in SQL or a query builder refers to. */
+  ofTableName(name: string, kinds?: readonly Store['kind'][]): StoreDecl | undefined {
+    const n = name.replace(/^.*\./, '').replace(/["`[\]]/g, '').toLowerCase();
+    let best: StoreDecl | undefined;
+    for (const s of this.stores.values()) {
+      if (kinds && !kinds.includes(s.kind)) continue;
+      if (s.name.toLowerCase() === n) return s;
+      if (!best && s.aliases.has(n)) best = s;
+    }
+    return best;
+  }
+
+  /** The items of a column, or undefined when the store does not declare it. */
+  columnItems(store: string, column: string): string[] | undefined {
+    const s = this.stores.get(store);
+    if (!s) return undefined;
+    const hit = s.columns.get(column) ?? [...s.columns].find(([k]) => snake(k) === snake(column))?.[1];
+    return hit;
+  }
+}
+
+const registries = new WeakMap<Context, StoreRegistry>();
+
+/** The registry of an analysis, built on first use by `build`. */
+export function registryOf(cx: Context, build: (r: StoreRegistry) => void): StoreRegistry {
+  let r = registries.get(cx);
+  if (!r) {
+    r = new StoreRegistry(cx);
+    registries.set(cx, r);
+    build(r);
+    r.finish();
+  }
+  return r;
+}

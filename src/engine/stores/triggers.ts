@@ -1,0 +1,152 @@
+/**
+ * Where deletions are started from: scheduled jobs (node-cron, cron's CronJob, @nestjs/schedule
+ * `@Cron`/`@Interval`, bullmq repeatable jobs and their Worker, agenda `every` + `define` or `@Every`,
+ * `setInterval`), event handlers (the manifest's `events[].code` and `@privacyEvent` functions) and
+ * `@retention` functions. Each root names the function that runs and where it is set up.
+ */
+import type * as TS from 'typescript';
+import type { Context } from '../flow/context.js';
+import { skipOuter } from '../flow/targets.js';
+import { calleeName, type Fn, fnTags, functionName, functionOf, initializerOf, newPackage, objectOf, prop, receiverOf, stringOf, target } from './ast.js';
+import { fromMs, numberOf } from './durations.js';
+
+export interface Root {
+  kind: 'event' | 'job' | 'call';
+  /** Event id, schedule, or function name. */
+  name: string;
+  /** Where it is set up (the schedule call, the decorator, the handler). */
+  node: TS.Node;
+  fn: Fn;
+  note: string;
+  /** Where the job's function is attached when set up elsewhere (a bullmq Worker, an agenda define). */
+  via?: { node: TS.Node; note: string };
+}
+
+interface Pending {
+  queue?: string | undefined;
+  names: string[];
+  name: string;
+  node: TS.Node;
+  via: string;
+}
+
+export function findRoots(cx: Context, files: readonly TS.SourceFile[]): Root[] {
+  const ts = cx.ts;
+  const roots: Root[] = [];
+  const workers: Array<{ queue?: string | undefined; fn: Fn; node: TS.Node }> = [];
+  const defined = new Map<string, Array<{ fn: Fn; node: TS.Node }>>();
+  const repeats: Pending[] = [];
+  const everies: Pending[] = [];
+  const job = (name: string | undefined, node: TS.Node, fn: Fn | undefined, via: string) => {
+    if (name !== undefined && fn) roots.push({ kind: 'job', name, node, fn, note: `scheduled ${name} (${via})` });
+  };
+  const every = (ms: number | undefined) => (ms === undefined ? undefined : `every ${fromMs(ms) ?? `${ms}ms`}`);
+
+  const visit = (node: TS.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const t = target(cx, node);
+      const a = node.arguments;
+      if (t.package === 'node-cron' && (t.member === 'schedule' || t.member === 'createTask')) job(stringOf(cx, a[0]), node, functionOf(cx, a[1]), 'node-cron');
+      else if (t.package === 'cron' && t.member === 'from') {
+        const o = objectOf(cx, a[0]);
+        job(stringOf(cx, prop(cx, o, 'cronTime')), node, functionOf(cx, prop(cx, o, 'onTick')), 'cron');
+      } else if ((t.package === 'node' || t.package === 'lib') && t.member === 'setInterval') job(every(numberOf(cx, a[1])), node, functionOf(cx, a[0]), 'setInterval');
+      else if (t.package === 'bullmq' && (t.member === 'add' || t.member === 'upsertJobScheduler')) {
+        const repeat = t.member === 'add' ? objectOf(cx, prop(cx, objectOf(cx, a[2]), 'repeat')) : objectOf(cx, a[1]);
+        const name = stringOf(cx, prop(cx, repeat, 'pattern')) ?? every(numberOf(cx, prop(cx, repeat, 'every')));
+        const recv = receiverOf(ts, node);
+        if (repeat && name) repeats.push({ queue: recv && queueName(cx, recv), names: [], name, node, via: 'bullmq repeat' });
+      } else if (t.package === 'agenda' && t.member === 'every') {
+        const name = stringOf(cx, a[0]) ?? every(numberOf(cx, a[0]));
+        const names = a[1] && ts.isArrayLiteralExpression(skipOuter(ts, a[1])) ? (skipOuter(ts, a[1]) as TS.ArrayLiteralExpression).elements.map((e) => stringOf(cx, e)) : [stringOf(cx, a[1])];
+        if (name) everies.push({ names: names.filter((n): n is string => !!n), name, node, via: 'agenda every' });
+      } else if (t.package === 'agenda' && t.member === 'define') {
+        const name = stringOf(cx, a[0]);
+        const fn = functionOf(cx, a[1]) ?? functionOf(cx, a[2]);
+        if (name && fn) defined.set(name, [...(defined.get(name) ?? []), { fn, node }]);
+      }
+    } else if (ts.isNewExpression(node)) {
+      const name = calleeName(ts, node);
+      const pkg = name === 'CronJob' || name === 'Worker' ? newPackage(cx, node) : undefined;
+      if (pkg === 'cron' && name === 'CronJob') job(stringOf(cx, node.arguments?.[0]), node, functionOf(cx, node.arguments?.[1]), 'cron');
+      if (pkg === 'bullmq' && name === 'Worker') {
+        const fn = functionOf(cx, node.arguments?.[1]);
+        if (fn) workers.push({ queue: stringOf(cx, node.arguments?.[0]), fn, node });
+      }
+    } else if (ts.isMethodDeclaration(node) && node.body) {
+      for (const d of ts.getDecorators(node) ?? []) {
+        if (!ts.isCallExpression(d.expression)) continue;
+        const t = target(cx, d.expression);
+        const a = d.expression.arguments;
+        if (t.package === '@nestjs/schedule' && t.member === 'Cron') job(stringOf(cx, a[0]), d, node, '@nestjs/schedule @Cron');
+        if (t.package === '@nestjs/schedule' && t.member === 'Interval') job(every(numberOf(cx, a[a.length - 1])), d, node, '@nestjs/schedule @Interval');
+        if (t.package === 'agenda' && t.member === 'Every') job(stringOf(cx, a[0]) ?? every(numberOf(cx, a[0])), d, node, 'agenda @Every');
+      }
+    }
+    if (ts.isFunctionLike(node) && (node as Fn).body) {
+      const fn = node as Fn;
+      for (const id of fnTags(ts, fn, 'privacyEvent')) roots.push({ kind: 'event', name: id, node: fn, fn, note: `handles ${id} (@privacyEvent)` });
+      const retention = fnTags(ts, fn, 'retention');
+      if (retention.length > 0) roots.push({ kind: 'call', name: functionName(ts, fn), node: fn, fn, note: `@retention ${retention.join(', ')}` });
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const sf of files) visit(sf);
+
+  const attached = (p: Pending, fn: Fn, node: TS.Node, note: string) =>
+    roots.push({ kind: 'job', name: p.name, node: p.node, fn, note: `scheduled ${p.name} (${p.via})`, via: { node, note } });
+  for (const rep of repeats) {
+    for (const w of workers) {
+      if (rep.queue === undefined || w.queue === undefined || w.queue === rep.queue) attached(rep, w.fn, w.node, `processed by the Worker of queue ${w.queue ?? '?'}`);
+    }
+  }
+  for (const ev of everies) for (const n of ev.names) for (const d of defined.get(n) ?? []) attached(ev, d.fn, d.node, `runs the agenda job '${n}'`);
+  for (const [id, ev] of Object.entries(cx.manifest.events ?? {})) {
+    for (const code of ev?.code ?? []) {
+      for (const fn of resolveCode(cx, files, code)) {
+        if (!roots.some((r) => r.kind === 'event' && r.name === id && r.fn === fn)) roots.push({ kind: 'event', name: id, node: fn, fn, note: `handles ${id} (events.${id}.code: ${code})` });
+      }
+    }
+  }
+  return roots;
+}
+
+/** The queue a bullmq `queue.add` is called on: `new Queue('retention')` held by a const or a field. */
+function queueName(cx: Context, recv: TS.Expression): string | undefined {
+  const init = initializerOf(cx, recv);
+  const x = init && skipOuter(cx.ts, init);
+  return x && cx.ts.isNewExpression(x) ? stringOf(cx, x.arguments?.[0]) : undefined;
+}
+
+/** "src/users/users.service.ts#withdraw", "users.service.ts#UsersService.withdraw", "#withdraw". */
+export function resolveCode(cx: Context, files: readonly TS.SourceFile[], code: string): Fn[] {
+  const ts = cx.ts;
+  const [path = '', name = ''] = code.split('#');
+  const want = path.replace(/^\.?\//, '').replace(/\.[cm]?[jt]sx?$/, '');
+  const [first, second] = name.split('.');
+  const out: Fn[] = [];
+  for (const sf of files) {
+    const base = sf.fileName.replace(/\.[cm]?[jt]sx?$/, '');
+    if (want && !(base === want || base.endsWith(`/${want}`))) continue;
+    const visit = (n: TS.Node): void => {
+      if (second === undefined) {
+        if (ts.isFunctionDeclaration(n) && n.name?.text === first && n.body) out.push(n);
+        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === first) {
+          const fn = functionOf(cx, n.initializer);
+          if (fn) out.push(fn);
+        }
+      } else if (ts.isClassLike(n) && n.name?.text === first) {
+        for (const m of n.members) {
+          if (ts.isMethodDeclaration(m) && m.body && m.name.getText() === second) out.push(m);
+          if (ts.isPropertyDeclaration(m) && m.name.getText() === second) {
+            const fn = functionOf(cx, m.initializer);
+            if (fn) out.push(fn);
+          }
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return out;
+}
