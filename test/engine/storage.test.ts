@@ -12,7 +12,7 @@ import { analyze, type AnalyzeOptions } from '../../src/engine/analyze.js';
 import type { Model } from '../../src/engine/model.js';
 import { CLIENT_STORAGE_SINKS, STORAGE_SINKS } from '../../src/engine/sinks/storage.js';
 import { loadManifest } from '../../src/manifest/load.js';
-import { FIXTURES, analyzeFixture, describeFlows, expectedFlows } from './harness.js';
+import { FIXTURES, analyzeFixture, compareModel, describeFlows, expectedFlows } from './harness.js';
 
 const ECOSYSTEMS = ['prisma', 'typeorm', 'mongoose', 'sequelize', 'drizzle', 'knex', 'kysely', 'sql', 'redis', 'fs', 'browser', 'express'];
 
@@ -23,18 +23,9 @@ function analysed(eco: string): { model: Model; root: string } {
   return analyses.get(eco)!;
 }
 
-/** Missing and extra flows, as the harness's compareFlows, with pending lines allowed either way. */
 function compare(model: Model, root: string): { missing: string[]; extra: string[] } {
-  const actual = describeFlows(model, root);
-  const expected = expectedFlows(model, root);
-  const pending = new Set<string>();
-  for (const file of model.files) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      const m = /\/\/ pending-flow\[[\w-]+\]: (\S+)((?: \S+)+)\s*$/.exec(line);
-      if (m) pending.add(`${relative(root, file)}:${i + 1} ${m[1]} ${m[2]!.trim().split(/\s+/).sort().join(' ')}`);
-    });
-  }
-  return { missing: expected.filter((e) => !actual.includes(e)), extra: actual.filter((a) => !expected.includes(a) && !pending.has(a)) };
+  const { missing, extra } = compareModel(model, root);
+  return { missing, extra };
 }
 
 describe('engine: storage sinks', { timeout: 60_000 }, () => {

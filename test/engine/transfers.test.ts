@@ -3,14 +3,11 @@
  * SDKs (analytics, payments, email, SMS, AWS, OpenAI) with the party they send to. One fixture per group.
  * A `// pending-flow[tag]: …` line is a flow that waits on a core change (tag): it may be absent or as written.
  */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Flow } from '../../src/engine/model.js';
 import { HTTP_SINKS } from '../../src/engine/sinks/http.js';
 import { SDK_SINKS } from '../../src/engine/sinks/sdks.js';
-import type { SinkSpec } from '../../src/engine/sinks/types.js';
-import { analyzeFixture, describeFlows, expectedFlows } from './harness.js';
+import { analyzeFixture, compareModel, unexercisedSinks } from './harness.js';
 
 /** One analysis per fixture, shared by the tests of this file (the SDK fixtures load large typings). */
 const analyses = new Map<string, ReturnType<typeof analyzeFixture>>();
@@ -19,30 +16,14 @@ function analysed(dir: string): ReturnType<typeof analyzeFixture> {
   return analyses.get(dir)!;
 }
 
-/** Missing and extra flows, as compareFlows, with pending lines allowed either way. */
+/** Missing and extra flows, pending lines allowed either way (harness.compareModel). */
 function compareWithPending(dir: string): { missing: string[]; extra: string[] } {
   const { model, root } = analysed(dir);
-  const actual = describeFlows(model, root);
-  const expected = expectedFlows(model, root);
-  const pending = new Set<string>();
-  for (const file of model.files) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      const m = /\/\/ pending-flow\[[\w-]+\]: (\S+)((?: \S+)+)\s*$/.exec(line);
-      if (m) pending.add(`${relative(root, file)}:${i + 1} ${m[1]} ${m[2]!.trim().split(/\s+/).sort().join(' ')}`);
-    });
-  }
-  return { missing: expected.filter((e) => !actual.includes(e)), extra: actual.filter((a) => !expected.includes(a) && !pending.has(a)) };
+  const { missing, extra } = compareModel(model, root);
+  return { missing, extra };
 }
 
-/** A catalog entry is exercised when some fixture flow carries its name and a member it matches. */
-function unexercised(specs: readonly SinkSpec[], flows: readonly Flow[]): string[] {
-  const exercised = (spec: SinkSpec, f: Flow) => {
-    const name = f.sink.name;
-    const members = name === spec.name ? [spec.name, ''] : name.startsWith(`${spec.name}.`) ? [name.slice(spec.name.length + 1)] : [];
-    return f.sink.kind === spec.kind && members.some((m) => spec.member.test(m));
-  };
-  return specs.filter((spec) => !flows.some((f) => exercised(spec, f))).map((s) => `${s.name} ${s.member}`);
-}
+const unexercised = unexercisedSinks;
 
 describe('engine: transfer sinks', { timeout: 60_000 }, () => {
   it('HTTP clients (fixtures/engine/transfer-http)', () => {
