@@ -8,6 +8,7 @@ import { SINKS, type SinkSpec } from '../sinks/index.js';
 import type { Clean } from '../model.js';
 import type { Frame } from './evaluator.js';
 import { sinkFact } from './hosts.js';
+import { loggerRedaction, redactVal } from './redaction.js';
 import { type CallTarget, resolveCall, skipOuter } from './targets.js';
 import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from './value.js';
 
@@ -114,13 +115,14 @@ function sinkData(frame: Frame, sink: SinkSpec, call: TS.CallExpression, args: V
   const cx = frame.cx;
   const ts = cx.ts;
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
+  const redact = sink.kind === 'log' ? (loggerRedaction(cx, call) ?? []) : [];
   return join(
     ...selectors.map((sel) => {
       if (sel === 'receiver') return receiverExpr ? join(flatten(receiver), cx.typeLabels(receiverExpr)) : EMPTY;
       const index = typeof sel === 'number' ? sel : sel.arg;
       const expr = call.arguments?.[index];
       if (!expr) return EMPTY;
-      if (typeof sel === 'number') return join(flatten(args[index] ?? EMPTY), cx.typeLabels(expr));
+      if (typeof sel === 'number') return join(flatten(redactVal(args[index] ?? EMPTY, redact, cx, call)), cx.typeLabels(expr, redact));
       const obj = skipOuter(ts, expr);
       const prop = ts.isObjectLiteralExpression(obj)
         ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === sel.field)

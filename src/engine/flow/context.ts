@@ -10,6 +10,7 @@ import { EMPTY, type Val, flatten, isEmpty, join } from './value.js';
 import { Frame, type FunctionNode, type Summary } from './evaluator.js';
 import { containerOf, packageOfFile, skipOuter } from './targets.js';
 import { PROPERTY_SOURCES, type PropertySourceSpec } from '../sources/index.js';
+import { type RedactPath, below } from './redaction.js';
 
 export interface Hit {
   call: TS.CallExpression;
@@ -134,23 +135,43 @@ export class Context {
   }
 
   /** Personal members a value of this type holds, nested (logging an object logs its members). */
-  typeLabels(expr: TS.Expression): Val {
+  typeLabels(expr: TS.Expression, redact: readonly RedactPath[] = []): Val {
     const ts = this.ts;
     const e = skipOuter(ts, expr);
     // An object literal's own keys are tracked value by value (a masked `phone:` is clean); its values' types count.
     if (ts.isObjectLiteralExpression(e)) {
       return join(
-        ...e.properties.map((p) =>
-          ts.isPropertyAssignment(p) ? this.typeLabels(p.initializer)
-          : ts.isShorthandPropertyAssignment(p) ? this.typeLabels(p.name)
-          : ts.isSpreadAssignment(p) ? this.typeLabels(p.expression)
-          : EMPTY,
-        ),
+        ...e.properties.map((p) => {
+          const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? p.name.getText() : undefined;
+          const { redacted, rest } = key !== undefined ? below(redact, key) : { redacted: false, rest: redact };
+          if (redacted) return EMPTY;
+          return ts.isPropertyAssignment(p) ? this.typeLabels(p.initializer, rest)
+            : ts.isShorthandPropertyAssignment(p) ? this.typeLabels(p.name, rest)
+            : ts.isSpreadAssignment(p) ? this.typeLabels(p.expression, redact)
+            : EMPTY;
+        }),
       );
     }
-    if (ts.isArrayLiteralExpression(e)) return join(...e.elements.map((x) => this.typeLabels(x)));
-    const hits = this.typeItems(this.checker.getTypeAtLocation(e), 0);
+    if (ts.isArrayLiteralExpression(e)) return join(...e.elements.map((x) => this.typeLabels(x, redact)));
+    const type = this.checker.getTypeAtLocation(e);
+    const hits = redact.length > 0 ? this.redactedTypeItems(type, redact, 0) : this.typeItems(type, 0);
     return this.labelsOf(hits, e);
+  }
+
+  /** typeItems without the members a logger redacts (uncached: paths differ per logger). */
+  private redactedTypeItems(type: TS.Type, redact: readonly RedactPath[], depth: number): ItemHit[] {
+    if (redact.length === 0) return this.typeItems(type, depth);
+    const ts = this.ts;
+    if (!(type.flags & ts.TypeFlags.Object) || depth >= 3 || type.getConstructSignatures().length > 0) return this.typeItems(type, depth);
+    const out: ItemHit[] = [];
+    for (const prop of type.getProperties()) {
+      if (!this.isDeclaredInProject(prop) && !isSynthetic(prop)) continue;
+      const { redacted, rest } = below(redact, prop.getName());
+      if (redacted) continue;
+      const own = this.items.forSymbol(prop, typeName(type));
+      out.push(...(own.length > 0 ? own : this.redactedTypeItems(this.checker.getTypeOfSymbol(prop), rest, depth + 1)));
+    }
+    return out;
   }
 
   private typeItems(type: TS.Type, depth: number): ItemHit[] {

@@ -1,0 +1,69 @@
+/**
+ * Logger redaction: `pino({ redact: ['email', 'user.phone', '*.password'] })` masks those paths of the
+ * objects the logger is given. Only object arguments are covered: a value interpolated into the message
+ * string defeats redaction (architecture: rule semantics 7).
+ */
+import type * as TS from 'typescript';
+import type { Context } from './context.js';
+import { skipOuter } from './targets.js';
+import { type Val, sanitize, withFields } from './value.js';
+
+export type RedactPath = readonly string[];
+
+/** The redact paths of the pino logger a call is made on, if it was built in the project with `redact`. */
+export function loggerRedaction(cx: Context, call: TS.CallExpression): RedactPath[] | undefined {
+  const ts = cx.ts;
+  const callee = skipOuter(ts, call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  let e: TS.Expression | undefined = skipOuter(ts, callee.expression);
+  for (let depth = 0; e && depth < 4; depth++) {
+    if (ts.isIdentifier(e)) {
+      const sym = cx.checker.getSymbolAtLocation(e);
+      const target = sym && sym.flags & ts.SymbolFlags.Alias ? cx.checker.getAliasedSymbol(sym) : sym;
+      const decl = target?.valueDeclaration;
+      e = decl && ts.isVariableDeclaration(decl) && decl.initializer ? skipOuter(ts, decl.initializer) : undefined;
+      continue;
+    }
+    if (ts.isCallExpression(e)) {
+      const options = e.arguments[0] && skipOuter(ts, e.arguments[0]);
+      const paths = options && ts.isObjectLiteralExpression(options) ? redactOption(ts, options) : undefined;
+      if (paths) return paths;
+      // logger.child({...}) inherits its parent's redaction
+      const inner = skipOuter(ts, e.expression);
+      e = ts.isPropertyAccessExpression(inner) && inner.name.text === 'child' ? skipOuter(ts, inner.expression) : undefined;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function redactOption(ts: typeof TS, options: TS.ObjectLiteralExpression): RedactPath[] | undefined {
+  const prop = options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'redact') as TS.PropertyAssignment | undefined;
+  if (!prop) return undefined;
+  let list = skipOuter(ts, prop.initializer);
+  if (ts.isObjectLiteralExpression(list)) {
+    const paths = list.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'paths') as TS.PropertyAssignment | undefined;
+    if (!paths) return undefined;
+    list = skipOuter(ts, paths.initializer);
+  }
+  if (!ts.isArrayLiteralExpression(list)) return undefined;
+  return list.elements.filter(ts.isStringLiteralLike).map((s) => s.text.replace(/\[(\*|\d+)\]/g, '.*').replace(/\["([^"]+)"\]/g, '.$1').split('.'));
+}
+
+/** The paths that continue below `key`, and whether `key` itself is redacted. */
+export function below(paths: readonly RedactPath[], key: string): { redacted: boolean; rest: RedactPath[] } {
+  const matching = paths.filter((p) => p[0] === key || p[0] === '*');
+  return { redacted: matching.some((p) => p.length === 1), rest: matching.filter((p) => p.length > 1).map((p) => p.slice(1)) };
+}
+
+/** The value with its redacted fields marked masked by the logger. */
+export function redactVal(v: Val, paths: readonly RedactPath[], cx: Context, at: TS.Node): Val {
+  if (!v.fields || paths.length === 0) return v;
+  const fields = new Map<string, Val>();
+  for (const [k, f] of v.fields) {
+    const { redacted, rest } = below(paths, k);
+    fields.set(k, redacted ? sanitize(f, { kind: 'mask', by: 'pino redact' }, cx.step(at, `redacted by the logger (${k})`)) : redactVal(f, rest, cx, at));
+  }
+  return { ...withFields(fields), labels: v.labels, params: v.params };
+}
