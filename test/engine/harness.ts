@@ -72,6 +72,21 @@ export function compareFlows(dir: string): { missing: string[]; extra: string[];
   return compareModel(model, root);
 }
 
+const analysed = new Map<string, ReturnType<typeof analyzeFixture>>();
+
+/** One analysis per fixture for a whole test file (several tests read the same Model). */
+export function analyzeFixtureOnce(dir: string): ReturnType<typeof analyzeFixture> {
+  if (!analysed.has(dir)) analysed.set(dir, analyzeFixture(dir));
+  return analysed.get(dir)!;
+}
+
+/** compareModel on the shared analysis, without the list of actual flows. */
+export function missingAndExtra(dir: string): { missing: string[]; extra: string[] } {
+  const { model, root } = analyzeFixtureOnce(dir);
+  const { missing, extra } = compareModel(model, root);
+  return { missing, extra };
+}
+
 /** Catalog entries no fixture flow exercises (a flow carries the entry's name and a member it matches). */
 export function unexercisedSinks(specs: readonly SinkSpec[], flows: readonly Flow[]): string[] {
   const exercised = (spec: SinkSpec, f: Flow) => {

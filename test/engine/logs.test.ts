@@ -6,22 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { LOG_SINKS } from '../../src/engine/sinks/logs.js';
 import { TRACKER_SINKS } from '../../src/engine/sinks/trackers.js';
-import { analyzeFixture, compareModel, unexercisedSinks } from './harness.js';
+import { analyzeFixtureOnce, missingAndExtra, unexercisedSinks } from './harness.js';
 
-/** One analysis per fixture, shared by the tests of this file. */
-const analyses = new Map<string, ReturnType<typeof analyzeFixture>>();
-function analysed(dir: string): ReturnType<typeof analyzeFixture> {
-  if (!analyses.has(dir)) analyses.set(dir, analyzeFixture(dir));
-  return analyses.get(dir)!;
-}
-
-/** Missing and extra flows, pending lines allowed either way (harness.compareModel). */
-function compareWithPending(dir: string): { missing: string[]; extra: string[] } {
-  const { model, root } = analysed(dir);
-  const { missing, extra } = compareModel(model, root);
-  return { missing, extra };
-}
-
+const analysed = analyzeFixtureOnce;
+const compareWithPending = missingAndExtra;
 const unexercised = unexercisedSinks;
 
 describe('engine: log sinks', { timeout: 60_000 }, () => {

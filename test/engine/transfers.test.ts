@@ -7,22 +7,10 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HTTP_SINKS } from '../../src/engine/sinks/http.js';
 import { SDK_SINKS } from '../../src/engine/sinks/sdks.js';
-import { analyzeFixture, compareModel, unexercisedSinks } from './harness.js';
+import { analyzeFixtureOnce, missingAndExtra, unexercisedSinks } from './harness.js';
 
-/** One analysis per fixture, shared by the tests of this file (the SDK fixtures load large typings). */
-const analyses = new Map<string, ReturnType<typeof analyzeFixture>>();
-function analysed(dir: string): ReturnType<typeof analyzeFixture> {
-  if (!analyses.has(dir)) analyses.set(dir, analyzeFixture(dir));
-  return analyses.get(dir)!;
-}
-
-/** Missing and extra flows, pending lines allowed either way (harness.compareModel). */
-function compareWithPending(dir: string): { missing: string[]; extra: string[] } {
-  const { model, root } = analysed(dir);
-  const { missing, extra } = compareModel(model, root);
-  return { missing, extra };
-}
-
+const analysed = analyzeFixtureOnce;
+const compareWithPending = missingAndExtra;
 const unexercised = unexercisedSinks;
 
 describe('engine: transfer sinks', { timeout: 60_000 }, () => {
