@@ -92,7 +92,9 @@ export class Frame {
     if (!ts.isIdentifier(decl.name)) return EMPTY;
     const sym = this.cx.checker.getSymbolAtLocation(decl.name);
     if (!sym) return EMPTY;
-    const hits = this.cx.items.forSymbol(sym);
+    // A local or parameter called just `name` is a job, file or queue name far more often than a person's:
+    // only an annotation, a brand or the manifest's own patterns make it personal, not the kind's guess.
+    const hits = this.cx.items.forSymbol(sym).filter((h) => !(h.how === 'kind' && decl.name.getText() === 'name'));
     return this.cx.labelsOf(hits, decl.name);
   }
 
