@@ -9,7 +9,7 @@ import type { Clean } from '../model.js';
 import type { Frame } from './evaluator.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, redactVal } from './redaction.js';
-import { type CallTarget, resolveCall, skipOuter } from './targets.js';
+import { type CallTarget, containerOf, packageOfFile, resolveCall, skipOuter } from './targets.js';
 import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from './value.js';
 
 const CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'reduce', 'then', 'catch', 'finally', 'sort']);
@@ -179,10 +179,40 @@ function builtins(frame: Frame, call: TS.CallExpression, target: CallTarget, rec
   return EMPTY;
 }
 
+/** `document.cookie = v`, `localStorage.key = v`: a property written whose declaration an assignment sink names. */
+export function assignSink(frame: Frame, e: TS.BinaryExpression, v: Val): void {
+  const cx = frame.cx;
+  const { ts, checker, program } = cx;
+  const left = skipOuter(ts, e.left);
+  if (!ts.isPropertyAccessExpression(left) && !ts.isElementAccessExpression(left)) return;
+  const nameNode = ts.isPropertyAccessExpression(left) ? left.name : left.argumentExpression;
+  const sym = checker.getSymbolAtLocation(nameNode);
+  let decl: TS.Node | undefined = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  let member = sym?.getName() ?? '[]';
+  let container: string | undefined;
+  if (decl) container = containerOf(ts, decl);
+  else {
+    // through an index signature: the object's type names the container
+    const owner = checker.getTypeAtLocation(left.expression).getSymbol();
+    decl = owner?.declarations?.[0];
+    container = owner?.getName();
+    member = '[]';
+  }
+  if (!decl) return;
+  const pkg = packageOfFile(program, decl.getSourceFile()) ?? (decl.getSourceFile().isDeclarationFile ? 'lib' : undefined);
+  const sink = pkg ? SINKS.find((s) => s.assign && s.packages.includes(pkg) && s.member.test(member) && (!s.container || (container !== undefined && s.container.test(container)))) : undefined;
+  if (!sink) return;
+  const data = join(flatten(v), cx.typeLabels(e.right));
+  const fact = { kind: sink.kind, name: sink.name };
+  cx.record(e, fact, { labels: data.labels, params: [] });
+  if (data.params.length > 0) frame.hits.push({ at: e, sink: fact, val: { labels: [], params: data.params } });
+}
+
 function matchSink(t: CallTarget, receiverType: () => string | undefined): SinkSpec | undefined {
   if (!t.package) return undefined;
   return SINKS.find(
     (s) =>
+      !s.assign &&
       s.packages.includes(t.package!) &&
       s.member.test(t.member) &&
       (!s.container || (t.container !== undefined && s.container.test(t.container))) &&

@@ -13,13 +13,14 @@ import { PROPERTY_SOURCES, type PropertySourceSpec } from '../sources/index.js';
 import { type RedactPath, below } from './redaction.js';
 
 export interface Hit {
-  call: TS.CallExpression;
+  /** The sink call, or the assignment for assignment sinks (`document.cookie = …`). */
+  call: TS.CallExpression | TS.BinaryExpression;
   sink: SinkFact;
   labels: Label[];
 }
 
 export class Context {
-  readonly hits = new Map<TS.CallExpression, Hit>();
+  readonly hits = new Map<TS.CallExpression | TS.BinaryExpression, Hit>();
   private readonly summaries = new Map<TS.Node, Summary | 'pending'>();
   private readonly outer = new Map<TS.Symbol, Val | 'pending'>();
   private readonly typeCache = new Map<TS.Type, ItemHit[]>();
@@ -205,7 +206,7 @@ export class Context {
   }
 
   /** Records personal data arriving at a sink call; several paths to one call make one hit. */
-  record(call: TS.CallExpression, sink: SinkFact, v: Val): void {
+  record(call: TS.CallExpression | TS.BinaryExpression, sink: SinkFact, v: Val): void {
     if (v.labels.length === 0) return;
     const hit = this.hits.get(call) ?? { call, sink, labels: [] };
     for (const l of v.labels) {

@@ -10,13 +10,13 @@ import type * as TS from 'typescript';
 import type { Label, SinkFact, Step } from '../model.js';
 import type { Context } from './context.js';
 import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from './value.js';
-import { evalCall, evalNew } from './calls.js';
+import { assignSink, evalCall, evalNew } from './calls.js';
 import { skipOuter } from './targets.js';
 
 export interface Summary {
   returns: Val;
   /** Sinks reached by parameters: instantiated at each call site. */
-  hits: Array<{ at: TS.CallExpression; sink: SinkFact; val: Val }>;
+  hits: Array<{ at: TS.CallExpression | TS.BinaryExpression; sink: SinkFact; val: Val }>;
   /** Fields a constructor (or method) assigns on `this`. */
   thisFields: ReadonlyMap<string, Val>;
 }
@@ -235,6 +235,7 @@ export class Frame {
     if (op === ts.SyntaxKind.EqualsToken) {
       const v = this.eval(e.right);
       this.assign(e.left, v);
+      assignSink(this, e, v);
       return v;
     }
     const left = this.eval(e.left);

@@ -3,13 +3,17 @@ import type { SinkSpec } from './types.js';
 /**
  * Storage on the user's device (kind 'client-storage'): storage for the password and encryption rules,
  * without a store declaration (no retention). `document.cookie = …` and `localStorage.x = …` are
- * assignments, which the core does not treat as sinks yet.
+ * assignment sinks (`assign: true`).
  */
 export const CLIENT_SINKS: readonly SinkSpec[] = [
   // Web Storage: localStorage / sessionStorage .setItem(key, value)
   { name: 'webStorage', kind: 'client-storage', packages: ['lib'], member: /^setItem$/, container: /^Storage$/, data: [1] },
   // Cookie Store API: cookieStore.set(name, value) or set({ name, value, … })
   { name: 'cookieStore', kind: 'client-storage', packages: ['lib'], member: /^set$/, container: /^CookieStore$/, data: [1, { arg: 0, field: 'value' }] },
+  // document.cookie = 'name=value; …'
+  { name: 'document.cookie', kind: 'client-storage', packages: ['lib'], member: /^cookie$/, container: /^Document$/, data: [0], assign: true },
+  // localStorage.key = value, localStorage['key'] = value (Storage's index signature)
+  { name: 'webStorage', kind: 'client-storage', packages: ['lib'], member: /^\[\]$/, container: /^Storage$/, data: [0], assign: true },
   // IndexedDB: objectStore.put(value, key?) / add(value, key?)
   { name: 'indexedDB', kind: 'client-storage', packages: ['lib'], member: /^(put|add)$/, container: /^IDBObjectStore$/, data: [0] },
   // Express: res.cookie(name, value, options): the value is kept by the browser

@@ -25,6 +25,11 @@ export interface SinkSpec {
    * Prisma's `create({ data })`).
    */
   data: 'all' | readonly DataSelector[];
+  /**
+   * An assignment sink: `document.cookie = v`, `localStorage.key = v` (the member is the property written,
+   * `[]` for an index signature). `data: [0]` is the assigned value.
+   */
+  assign?: boolean;
   /** Error trackers: a log that is also a third party (both rules may apply). */
   thirdParty?: boolean;
   /** The party (src/engine/catalog/parties.ts id) an SDK sink sends to, when the package alone says it. */
