@@ -5,14 +5,14 @@
  * Prisma is also analysed without its stub, without the package at all, and with a generated client.
  */
 import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeOptions } from '../../src/engine/analyze.js';
 import type { Model } from '../../src/engine/model.js';
 import { CLIENT_STORAGE_SINKS, STORAGE_SINKS } from '../../src/engine/sinks/storage.js';
 import { loadManifest } from '../../src/manifest/load.js';
-import { FIXTURES, analyzeFixture, compareModel, describeFlows, expectedFlows } from './harness.js';
+import { FIXTURES, analyzeFixture, compareModel } from './harness.js';
 
 const ECOSYSTEMS = ['prisma', 'typeorm', 'mongoose', 'sequelize', 'drizzle', 'knex', 'kysely', 'sql', 'redis', 'fs', 'browser', 'express'];
 

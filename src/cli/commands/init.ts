@@ -2,8 +2,8 @@
  * `privacy-lint init`: drafts privacy.yaml from what the code shows (src/init/ does the work), checks
  * that the draft validates, writes it without overwriting unless --force, and says what to do next.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../../manifest/diagnostics.js';
 import { parseManifest } from '../../manifest/load.js';
 import { planDraft } from '../../init/draft.js';
