@@ -18,7 +18,6 @@ import type { MessageIds, Options } from '../../src/eslint/rule.js';
 RuleTester.afterAll = vitest.afterAll;
 RuleTester.describe = vitest.describe;
 RuleTester.it = (name, fn) => vitest.it(name, fn, 60_000);
-RuleTester.itOnly = (name, fn) => vitest.it.only(name, fn, 60_000);
 
 export const RULE_FIXTURES = new URL('../../fixtures/rules/', import.meta.url).pathname;
 

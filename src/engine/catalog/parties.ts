@@ -349,6 +349,11 @@ function escapeRe(s: string): string {
 }
 
 /** Score of a glob match: higher is more specific; undefined if no match. */
+/** Whether an npm package name matches a glob (`@tosspayments/*`): one matcher for the catalog and the manifest. */
+export function packageMatches(glob: string, pkg: string): boolean {
+  return packageScore(glob, pkg) !== undefined;
+}
+
 function packageScore(glob: string, pkg: string): number | undefined {
   if (!glob.includes('*')) return glob === pkg ? 10_000 : undefined;
   const re = new RegExp(`^${glob.split('*').map(escapeRe).join('[^/]*')}$`);

@@ -5,7 +5,7 @@
  */
 import type { ManifestData, Processor, Recipient } from '../../manifest/schema.js';
 import { effectiveHandling, type Handling } from '../../manifest/items.js';
-import { type PartySpec, partyForHost, partyForPackage } from '../catalog/parties.js';
+import { type PartySpec, packageMatches, partyForHost, partyForPackage } from '../catalog/parties.js';
 import { globMatches } from '../flow/hosts.js';
 import type { SinkFact } from '../model.js';
 
@@ -84,7 +84,7 @@ export class Policy {
       const r = p.recognise ?? {};
       return (
         (sink.host !== undefined && (r.hosts ?? []).some((g) => globMatches(g, sink.host!))) ||
-        (sink.package !== undefined && (r.packages ?? []).some((g) => packageGlob(g, sink.package!))) ||
+        (sink.package !== undefined && (r.packages ?? []).some((g) => packageMatches(g, sink.package!))) ||
         (sink.env !== undefined && (r.env ?? []).includes(sink.env)) ||
         (known !== undefined && p.id === known.id)
       );
@@ -99,10 +99,4 @@ export class Policy {
     const entries = Array.isArray(this.m.overseasTransfers) ? this.m.overseasTransfers : [];
     return entries.some((t) => t.to === party.id && (t.items.length === 0 || t.items.includes(item)));
   }
-}
-
-function packageGlob(glob: string, pkg: string): boolean {
-  if (!glob.includes('*')) return glob === pkg;
-  const re = new RegExp(`^${glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
-  return re.test(pkg);
 }
