@@ -64,7 +64,7 @@ function endText(end: RetentionEnd): string {
 }
 
 /** Whether a deletion is evidence for a rule: its event's handler, a job with the rule's period, a TTL, or a @retention tag. */
-function matches(d: Deletion, r: Retention): boolean {
+export function matches(d: Deletion, r: Retention): boolean {
   if (d.reachedFrom.some((t) => t.retention?.includes(r.id))) return true;
   return endMatches(d, r.end);
 }
@@ -79,7 +79,8 @@ function endMatches(d: Deletion, end: RetentionEnd): boolean {
   return after === undefined || d.duration === undefined || Math.abs(durationInDays(d.duration) - durationInDays(after)) <= 1;
 }
 
-function deletesBefore(d: Deletion, r: Retention): boolean {
+/** Whether a deletion removes rows before a rule's period has run (a mustRetainUntilEnd breach). */
+export function deletesBefore(d: Deletion, r: Retention): boolean {
   const end = r.end;
   if (end === 'unspecified' || 'firstOf' in end) return false;
   const after = 'after' in end ? end.after : undefined;
