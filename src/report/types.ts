@@ -71,9 +71,15 @@ export interface InventoryRow {
   recognisedBy: Array<{ how: RecognisedBy; detail: string; at?: Place }>;
   /** Where it enters the program (first step of each flow carrying it), deduplicated. */
   collectedAt: Place[];
-  stores: Array<{ store: string; name: string; kind: string; at: Place }>;
-  parties: Array<{ party: string; name: string; role: PartyRole; via: string; at: Place }>;
-  logs: Array<{ via: string; at: Place; masked: boolean }>;
+  /**
+   * `retention`: for a declared store, whether it has a deletion path matching the retention rules of its
+   * items (require-retention's judgement); absent for client-side storage and unresolved storage calls.
+   */
+  stores: Array<{ store: string; name: string; kind: string; at: Place; retention?: EvidenceStatus }>;
+  /** `masked`: true when the value passed a declared masker first (not a transfer finding then). */
+  parties: Array<{ party: string; name: string; role: PartyRole; via: string; at: Place; masked?: boolean }>;
+  /** `masked`: passed a masker, hash or encryptor first (`by` names it), so not a log finding. */
+  logs: Array<{ via: string; at: Place; masked: boolean; by?: string }>;
   responses: Array<{ via: string; at: Place }>;
   retention: RetentionView[];
 }
@@ -85,7 +91,7 @@ export interface RetentionView {
   period: string;
   status: EvidenceStatus;
   /** Handlers, jobs, TTLs that delete or anonymise a store holding the item. */
-  evidence: Array<{ kind: 'event' | 'job' | 'ttl' | 'call'; name: string; store: string; deletion: 'delete' | 'soft-delete' | 'anonymise' | 'ttl'; duration?: string; at: Place }>;
+  evidence: Array<{ kind: 'event' | 'job' | 'ttl' | 'call'; name: string; store: string; deletion: 'delete' | 'soft-delete' | 'anonymise' | 'ttl'; duration?: string; at: Place; path?: string[] }>;
   /** Why the status is what it is, one sentence. */
   note: string;
 }
@@ -104,6 +110,8 @@ export interface PartyRow {
   overShared: string[];
   /** declared but no code sends them (stale declarations). */
   stale: string[];
+  /** Items sent to it abroad that overseasTransfers does not declare (absent when none). */
+  overseasUndeclared?: string[];
   /** The calls that send to it. */
   at: Array<Place & { via: string }>;
 }
