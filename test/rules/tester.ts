@@ -27,10 +27,15 @@ export interface Case {
   options?: Options;
 }
 
+export interface Cases {
+  valid: Case[];
+  invalid: Case[];
+}
+
 type Rule = TSESLint.RuleModule<MessageIds, Options>;
 
 /** Runs the rule's valid and invalid cases against its fixture project. */
-export function testRule(name: RuleName, rule: Rule, cases: { valid: Case[]; invalid: Case[] }): void {
+export function testRule(name: RuleName, rule: Rule, cases: Cases): void {
   const root = join(RULE_FIXTURES, name);
   const ruleTester = new RuleTester({
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
