@@ -1,0 +1,123 @@
+/**
+ * buildReport: the review report as a pure view of what `check` already knows: the engine's Model, the
+ * findings after suppressions, and the manifest with its policy gaps. Nothing here looks at the AST;
+ * party matching and retention judgements reuse the checks' own functions, so the report cannot
+ * disagree with `check`. Source files are read only for the findings' excerpts (once each).
+ */
+import { relative, resolve } from 'node:path';
+import { RULE_NAMES, type Finding } from '../engine/checks/index.js';
+import { Policy } from '../engine/checks/policy.js';
+import type { Model } from '../engine/model.js';
+import { formatPath, type ManifestDiagnostic } from '../manifest/diagnostics.js';
+import type { ManifestData } from '../manifest/schema.js';
+import { rel, toReported } from '../reporters/result.js';
+import { VERSION } from '../version.js';
+import { arrivals } from './arrivals.js';
+import { excerpt, fileReader, type ReadSource } from './excerpt.js';
+import { flowGraph } from './graph.js';
+import { inventory, itemOrder } from './inventory.js';
+import { partyRows } from './parties.js';
+import { comparePlaces, place, placeKey, uniqueSorted } from './places.js';
+import type { Drift, InventoryRow, PartyRow, Report, ReportFinding, ReportGap, Verdict } from './types.js';
+import { plural } from './words.js';
+
+export interface ReportInput {
+  model: Model;
+  /** The findings as `check` reports them (checkModel's, after suppressions). */
+  findings: readonly Finding[];
+  manifest: ManifestData;
+  /** The manifest's policy gaps (Manifest.warnings), as `validate` lists them. */
+  gaps: readonly ManifestDiagnostic[];
+  /** Paths in the report are relative to this folder. */
+  cwd: string;
+  /** The analysed tsconfig.json and the manifest file (absolute or relative to cwd). */
+  tsconfig: string;
+  manifestFile: string;
+  /** Reads a source file for excerpts (default: the file system, each file once). */
+  readSource?: ReadSource;
+}
+
+export function buildReport(input: ReportInput): Report {
+  const { model, manifest, cwd } = input;
+  const policy = new Policy(manifest);
+  const all = arrivals(model, policy);
+  const ids = itemOrder(model, policy);
+  const rows = inventory(ids, all, model, policy, cwd);
+  const parties = partyRows(all, policy, cwd);
+  const read = input.readSource ?? fileReader();
+  const findings = input.findings.map((f) => reportFinding(f, cwd, read));
+  const gaps = input.gaps.filter((g) => g.severity === 'warning').map((g) => reportGap(g, cwd));
+  return {
+    version: 1,
+    tool: { name: 'privacy-lint', version: VERSION },
+    project: {
+      tsconfig: shown(cwd, input.tsconfig),
+      manifest: shown(cwd, input.manifestFile),
+      controller: manifest.controller.name,
+      ...(manifest.controller.service ? { service: manifest.controller.service } : {}),
+      files: model.files.length,
+    },
+    verdict: verdict(findings, gaps.length),
+    inventory: rows,
+    parties,
+    graph: flowGraph(ids, all, model, input.findings),
+    findings,
+    gaps,
+    drift: drift(rows, parties, model, policy, cwd),
+    skipped: model.skipped.map((s) => ({ file: rel(s.file, cwd), reason: s.reason })).sort((a, b) => a.file.localeCompare(b.file)),
+    unresolvedPackages: [...model.unresolvedPackages].sort(),
+  };
+}
+
+const shown = (cwd: string, file: string) => relative(cwd, resolve(cwd, file)).split('\\').join('/');
+
+export const docsOf = (ruleId: string): string => `docs/rules/${ruleId.replace(/^privacy\//, '')}.md`;
+
+function reportFinding(f: Finding, cwd: string, read: ReadSource): ReportFinding {
+  const r = toReported(f, cwd);
+  return { ...r, excerpt: excerpt(read(f.location.file), f.location.line, f.location.endLine), docs: docsOf(f.ruleId) };
+}
+
+function reportGap(g: ManifestDiagnostic, cwd: string): ReportGap {
+  return {
+    code: g.code,
+    message: g.message,
+    ...(g.article ? { article: g.article } : {}),
+    file: shown(cwd, g.file),
+    line: g.line ?? 1,
+    column: g.column ?? 1,
+    path: formatPath(g.path),
+  };
+}
+
+function verdict(findings: readonly ReportFinding[], gaps: number): Verdict {
+  const count = (rule: string, severity: 'error' | 'warning') => findings.filter((f) => f.ruleId === rule && f.severity === severity).length;
+  const byRule = RULE_NAMES.map((name) => {
+    const rule = `privacy/${name}`;
+    return { rule, errors: count(rule, 'error'), warnings: count(rule, 'warning'), docs: docsOf(rule) };
+  });
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const rules = byRule.filter((r) => r.errors + r.warnings > 0).length;
+  const found =
+    findings.length === 0
+      ? 'No findings'
+      : `${[errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')} in ${plural(rules, 'rule')}`;
+  const summary = `${found}; ${gaps === 0 ? 'no policy gaps' : plural(gaps, 'policy gap')}.`;
+  return { status: errors > 0 ? 'fail' : warnings > 0 || gaps > 0 ? 'warn' : 'pass', summary, errors, warnings, byRule, gaps };
+}
+
+function drift(rows: readonly InventoryRow[], parties: readonly PartyRow[], model: Model, policy: Policy, cwd: string): Drift {
+  const observed = (r: InventoryRow) => r.stores.length + r.parties.length + r.logs.length + r.responses.length + r.collectedAt.length > 0;
+  const known = new Set(policy.m.dataItems.map((i) => i.id));
+  const undeclared = [
+    ...model.annotations.filter((a) => a.tag === 'personal').flatMap((a) => a.ids.filter((id) => !known.has(id)).map((id) => ({ id, at: place(a.location, cwd) }))),
+    ...model.flows.flatMap((f) => f.labels.filter((l) => !known.has(l.item)).map((l) => ({ id: l.item, at: place(l.steps[0]?.location ?? f.location, cwd) }))),
+  ];
+  return {
+    declaredNotObserved: rows.filter((r) => r.declared && !observed(r)).map((r) => r.id),
+    observedNotDeclared: uniqueSorted(undeclared, (u) => `${u.id}|${placeKey(u.at)}`, (a, b) => a.id.localeCompare(b.id) || comparePlaces(a.at, b.at)),
+    partiesNotObserved: parties.filter((p) => p.role !== 'undeclared' && p.at.length === 0).map((p) => p.id),
+    partiesNotDeclared: parties.filter((p) => p.role === 'undeclared').map((p) => p.id),
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Places in the report: absolute engine locations become cwd-relative `file:line:column` with "/", and
+ * every list of places is sorted the same way, so the report is byte-identical across runs and machines.
+ */
+import type { Location } from '../engine/model.js';
+import { rel } from '../reporters/result.js';
+import type { Place } from './types.js';
+
+export function place(loc: Location, cwd: string): Place {
+  return { file: rel(loc.file, cwd), line: loc.line, column: loc.column };
+}
+
+export function comparePlaces(a: Place, b: Place): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
+export const placeKey = (p: Place): string => `${p.file}:${p.line}:${p.column}`;
+
+/** Sorted by `key` (a place first, then the extra keys), without duplicates. */
+export function uniqueSorted<T>(list: readonly T[], key: (x: T) => string, compare: (a: T, b: T) => number): T[] {
+  const seen = new Map<string, T>();
+  for (const x of list) if (!seen.has(key(x))) seen.set(key(x), x);
+  return [...seen.values()].sort(compare);
+}
+
+/** Sorted strings without duplicates (code-point order, locale-independent). */
+export function sortedSet(list: Iterable<string>): string[] {
+  return [...new Set(list)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
