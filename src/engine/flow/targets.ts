@@ -33,9 +33,17 @@ export function resolveCall(ts: typeof TS, program: TS.Program, checker: TS.Type
   let member = nameNode ? nameNode.text : ts.isElementAccessExpression(callee) && ts.isStringLiteral(callee.argumentExpression) ? callee.argumentExpression.text : '';
   let symbol = nameNode ? checker.getSymbolAtLocation(nameNode) : undefined;
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) {
+    const local = symbol.declarations?.[0];
     symbol = checker.getAliasedSymbol(symbol);
-    // `import { fetch as undiciFetch }`: the member is the name the package declares, not the local alias.
-    if (symbol.getName() !== 'default' && !(symbol.flags & ts.SymbolFlags.Alias)) member = symbol.getName();
+    const real = symbol.declarations?.[0];
+    if (!real || (ts.isModuleDeclaration(real) && !real.body)) {
+      // An untyped import (package not installed, or `declare module 'x';`) aliases nothing: recognised by specifier below.
+      symbol = undefined;
+      if (local && ts.isImportSpecifier(local)) member = (local.propertyName ?? local.name).text;
+    } else if (symbol.getName() !== 'default' && !(symbol.flags & ts.SymbolFlags.Alias)) {
+      // `import { fetch as undiciFetch }`: the member is the name the package declares, not the local alias.
+      member = symbol.getName();
+    }
   }
   let declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0] ?? checker.getResolvedSignature(call)?.declaration;
   // A project variable or parameter holding a library function (`const log = debug('app'); log(…)`, an
