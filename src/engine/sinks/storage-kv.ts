@@ -16,4 +16,9 @@ export const KV_SINKS: readonly SinkSpec[] = [
   { name: 'fs.FileHandle', kind: 'storage', packages: ['node'], member: /^(writeFile|appendFile|write)$/, container: /^FileHandle$/, data: [0] },
   // node:fs and node:fs/promises: writeFile(path, data), appendFile(path, data), sync and callback forms
   { name: 'fs', kind: 'storage', packages: ['node'], member: /^(writeFile|writeFileSync|appendFile|appendFileSync)$/, data: [0, 1] },
+  // A file stream: `createWriteStream(path).write(data)` / `.end(data)`, also held in a variable or a class field.
+  // write/end are declared on stream.Writable, shared with HTTP requests and responses; the receiver's type
+  // (fs.WriteStream, what createWriteStream returns) tells a file apart. process.stdout is a tty/net stream
+  // whose write is declared on net.Socket: not a file (and not reported: see docs/engine.md).
+  { name: 'fs.WriteStream', kind: 'storage', packages: ['node'], member: /^(write|end)$/, container: /^Writable$/, receiver: /^WriteStream$/, data: [0] },
 ];

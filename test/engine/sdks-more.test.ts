@@ -1,0 +1,38 @@
+/**
+ * More SDKs of issue #3 (fixtures/engine/sdks-more): Intercom, Firebase (Firestore writes are storage, FCM a
+ * transfer), Google Analytics through gtag (typed global and an untyped wrapper), and Toss Payments by host.
+ */
+import { describe, expect, it } from 'vitest';
+import { FIREBASE_SINKS } from '../../src/engine/sinks/firebase.js';
+import { GTAG_SINKS } from '../../src/engine/sinks/gtag.js';
+import { INTERCOM_SINKS } from '../../src/engine/sinks/intercom.js';
+import { analyzeFixtureOnce, missingAndExtra, unexercisedSinks } from './harness.js';
+
+const FIXTURE = 'engine/sdks-more';
+
+describe('engine: more SDKs', { timeout: 60_000 }, () => {
+  it('flows match the inline expectations', () => {
+    expect(missingAndExtra(FIXTURE)).toEqual({ missing: [], extra: [] });
+  });
+
+  it('each SDK call carries its party; Firestore is storage with the firebase party', () => {
+    const { model } = analyzeFixtureOnce(FIXTURE);
+    const seen = new Set(model.flows.map((f) => `${f.sink.kind} ${f.sink.name.split('.')[0]} ${f.sink.party ?? '-'}`));
+    expect([...seen].sort()).toEqual([
+      'storage firestore firebase',
+      'transfer axios toss_payments',
+      'transfer firebase firebase',
+      'transfer gtag google_analytics',
+      'transfer intercom intercom',
+    ]);
+  });
+
+  it('the untyped ga-gtag import is listed as unresolved, and still recognised', () => {
+    const { model } = analyzeFixtureOnce(FIXTURE);
+    expect(model.unresolvedPackages).toEqual(['ga-gtag']);
+  });
+
+  it('every Intercom, Firebase, gtag and Firestore entry is exercised', () => {
+    expect(unexercisedSinks([...FIREBASE_SINKS, ...INTERCOM_SINKS, ...GTAG_SINKS], analyzeFixtureOnce(FIXTURE).model.flows)).toEqual([]);
+  });
+});
