@@ -6,13 +6,14 @@ import { ManifestError, formatDiagnostic } from '../manifest/diagnostics.js';
 import { didYouMean } from '../manifest/suggest.js';
 import { check } from './commands/check.js';
 import { init } from './commands/init.js';
+import { report } from './commands/report.js';
 import { validate } from './commands/validate.js';
 import { ConfigError, EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
-const COMMANDS: Record<string, Command> = { check, validate, init };
+const COMMANDS: Record<string, Command> = { check, validate, report, init };
 
 export const HELP = `privacy-lint ${VERSION}: checks TypeScript code against your privacy policy (privacy.yaml).
 
@@ -21,6 +22,8 @@ Usage: privacy-lint <command> [options]
 Commands:
   check [--project …] [--manifest …]   check the code against the manifest (--format text|json|sarif)
   validate [--manifest privacy.yaml]   check the manifest; list the policy's gaps
+  report [--format html|md|json|policy] [--output DIR]
+                                       the privacy review report (inventory, parties, data flow, findings)
   init [--project tsconfig.json]       draft privacy.yaml from what the code shows
 
 Run "privacy-lint <command> --help" for a command's options. Exit codes: 0 ok, 1 findings, 2 usage,

@@ -1,0 +1,117 @@
+/**
+ * `privacy-lint report`: the review report (HTML, Markdown, JSON) or the privacy-policy draft, built from
+ * the same analysis and findings as `check` (so the two cannot disagree). The document goes to stdout, or
+ * with --output DIR to DIR/privacy-report.<ext> (privacy-policy.<lang>.md); progress on stderr.
+ * Exit codes as `check`: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or
+ * manifest error.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkModel } from '../../engine/checks/index.js';
+import { analyzeProject } from '../../engine/project.js';
+import { loadManifest } from '../../manifest/load.js';
+import { didYouMean } from '../../manifest/suggest.js';
+import { buildReport } from '../../report/build.js';
+import { formatReportJson } from '../../report/json.js';
+import { formatHtml } from '../../reporters/html.js';
+import { formatMarkdown } from '../../reporters/markdown.js';
+import { formatPolicy } from '../../reporters/policy.js';
+import { rel } from '../../reporters/result.js';
+import { parseFlags } from '../args.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { displayPath, manifestPath, projectPath } from '../paths.js';
+
+export const reportHelp = `Usage: privacy-lint report [--project tsconfig.json] [--manifest privacy.yaml] [--format html|md|json|policy]
+                           [--lang en|ko] [--output DIR]
+
+Writes the privacy review report: verdict, data inventory, recipients and processors, the data-flow
+picture, every finding with its code and flow, the policy's gaps and drift (docs/report.md).
+  --project FILE   the tsconfig.json to analyse (default ./tsconfig.json)
+  --manifest FILE  the privacy manifest (default ./privacy.yaml)
+  --format F       html (default: one self-contained file), md (Markdown), json (docs/report.md),
+                   or policy (a privacy-policy draft from the manifest, marked as backed by the code or not)
+  --lang L         the policy draft's language: en (default) or ko; only with --format policy
+  --output DIR     create DIR and write privacy-report.html|md|json or privacy-policy.<lang>.md there
+                   (default: the document goes to stdout)
+Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or manifest error.
+`;
+
+const FORMATS = ['html', 'md', 'json', 'policy'] as const;
+type Format = (typeof FORMATS)[number];
+const LANGS = ['en', 'ko'] as const;
+type Lang = (typeof LANGS)[number];
+
+export async function report(argv: string[], io: Io): Promise<number> {
+  const { values } = parseFlags('report', argv, {
+    project: { type: 'string' },
+    manifest: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    output: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(reportHelp);
+    return EXIT.ok;
+  }
+  const format = oneOf('format', values.format === 'markdown' ? 'md' : (values.format ?? 'html'), FORMATS, 'use html, md, json or policy');
+  if (values.lang !== undefined && format !== 'policy') {
+    throw new UsageError(`privacy-lint report: --lang applies to the policy draft only; add --format policy, or drop --lang`);
+  }
+  const lang = oneOf('language', values.lang ?? 'en', LANGS, 'use en or ko');
+  if (values.output === '') throw new UsageError('privacy-lint report: --output needs a folder, e.g. --output privacy-report');
+  const tsconfig = projectPath(io.cwd, values.project);
+  const manifest = loadManifest(manifestPath(io.cwd, values.manifest));
+
+  const started = performance.now();
+  io.err(`privacy-lint: analysing ${rel(tsconfig, io.cwd)} against ${rel(resolve(manifest.file), io.cwd)}…\n`);
+  const { model } = analyzeProject(tsconfig, manifest.data);
+  for (const s of model.skipped) io.err(`privacy-lint: warning: ${rel(s.file, io.cwd)}: ${s.reason}\n`);
+  if (model.unresolvedPackages.length > 0) {
+    io.err(`privacy-lint: note: types not found for ${model.unresolvedPackages.join(', ')}: their calls are recognised by import name only (run npm install for full precision)\n`);
+  }
+  const { findings } = checkModel(model, manifest.data);
+  const built = buildReport({ model, findings, manifest: manifest.data, gaps: manifest.warnings, cwd: io.cwd, tsconfig, manifestFile: manifest.file });
+  const text = render(format, built, manifest.data, lang);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  if (values.output !== undefined) {
+    const dir = resolve(io.cwd, values.output);
+    const file = join(dir, format === 'policy' ? `privacy-policy.${lang}.md` : `privacy-report.${format}`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new UsageError(`privacy-lint report: cannot write ${displayPath(io.cwd, file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; choose another --output folder`);
+    }
+    io.err(`privacy-lint: wrote ${displayPath(io.cwd, file)} (${size(Buffer.byteLength(text))}, ${built.verdict.summary.replace(/\.$/, '')}) in ${seconds} s\n`);
+  } else {
+    io.out(text);
+    io.err(`privacy-lint: ${built.verdict.summary.replace(/\.$/, '')} (${seconds} s)\n`);
+  }
+  return built.verdict.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function render(format: Format, r: ReturnType<typeof buildReport>, manifest: Parameters<typeof formatPolicy>[1], lang: Lang): string {
+  switch (format) {
+    case 'html':
+      return formatHtml(r);
+    case 'md':
+      return formatMarkdown(r);
+    case 'json':
+      return formatReportJson(r);
+    case 'policy':
+      return formatPolicy(r, manifest, lang);
+  }
+}
+
+function oneOf<T extends string>(what: string, value: string, allowed: readonly T[], hint: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`privacy-lint report: unknown ${what} "${value}"${didYouMean(value, allowed)}; ${hint}`);
+}
+
+/** "12.3 kB", "812 B": the size said on stderr after writing. */
+export function size(bytes: number): string {
+  return bytes < 1000 ? `${bytes} B` : bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
