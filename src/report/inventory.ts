@@ -31,7 +31,9 @@ export function inventory(ids: readonly string[], all: readonly Arrival[], model
 
 function row(id: string, mine: readonly Arrival[], model: Model, policy: Policy, cwd: string): InventoryRow {
   const item = policy.item(id);
-  const holding = model.stores.filter((s) => s.items.includes(id) || mine.some((a) => a.dest.kind === 'store' && a.dest.id === s.id));
+  const holding = model.stores
+    .filter((s) => s.items.includes(id) || mine.some((a) => a.dest.kind === 'store' && a.dest.id === s.id))
+    .sort((a, b) => comparePlaces(place(a.location, cwd), place(b.location, cwd)) || a.id.localeCompare(b.id));
   const byPlace = <T extends { at: { file: string; line: number; column: number } }>(key: (x: T) => string) =>
     (list: T[]) => uniqueSorted(list, (x) => `${placeKey(x.at)}|${key(x)}`, (a, b) => comparePlaces(a.at, b.at) || key(a).localeCompare(key(b)));
 

@@ -41,13 +41,15 @@ function view(rule: Retention, item: string, holding: readonly Store[], model: M
   if (holding.length === 0) {
     return { ...base, status: 'not-stored', evidence: [], note: 'No store in the code holds it, so there is nothing to delete.' };
   }
-  const deletions = model.deletions.filter((d) => d.kind !== 'soft-delete' && holding.some((s) => s.id === d.store));
+  const deletions = model.deletions
+    .filter((d) => d.kind !== 'soft-delete' && holding.some((s) => s.id === d.store))
+    .sort((a, b) => comparePlaces(place(a.location, cwd), place(b.location, cwd)) || a.store.localeCompare(b.store));
   const early = binding ? deletions.find((d) => deletesBefore(d, rule)) : undefined;
   const matching = deletions.filter((d) => matches(d, rule));
   const evidence = uniqueSorted(
     matching.flatMap((d) => evidenceOf(d, cwd)),
-    (e) => `${placeKey(e.at)}|${e.kind}|${e.name}|${e.store}`,
-    (a, b) => comparePlaces(a.at, b.at) || a.store.localeCompare(b.store) || a.name.localeCompare(b.name),
+    (e) => `${placeKey(e.at)}|${e.kind}|${e.name}|${e.store}|${(e.path ?? []).join('\n')}`,
+    (a, b) => comparePlaces(a.at, b.at) || a.store.localeCompare(b.store) || a.name.localeCompare(b.name) || (a.path ?? []).join('\n').localeCompare((b.path ?? []).join('\n')),
   );
   let status: EvidenceStatus;
   let note: string;

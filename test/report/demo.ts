@@ -1,0 +1,30 @@
+/**
+ * The demo app analysed once per test file, as `privacy-lint report` does it (analyzeProject, checkModel
+ * after suppressions, the manifest's gaps), with paths relative to the repository root.
+ */
+import { join } from 'node:path';
+import { checkModel, type Finding } from '../../src/engine/checks/index.js';
+import type { Model } from '../../src/engine/model.js';
+import { analyzeProject } from '../../src/engine/project.js';
+import { loadManifest, type Manifest } from '../../src/manifest/load.js';
+import { buildReport } from '../../src/report/build.js';
+import type { Report } from '../../src/report/types.js';
+
+export const ROOT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+export const DEMO_TSCONFIG = 'fixtures/demo-app/tsconfig.json';
+export const DEMO_MANIFEST = 'fixtures/demo-app/privacy.yaml';
+
+export interface DemoAnalysis {
+  model: Model;
+  manifest: Manifest;
+  findings: Finding[];
+  report: Report;
+}
+
+export function analyseDemo(): DemoAnalysis {
+  const manifest = loadManifest(join(ROOT, DEMO_MANIFEST));
+  const { model } = analyzeProject(join(ROOT, DEMO_TSCONFIG), manifest.data);
+  const { findings } = checkModel(model, manifest.data);
+  const report = buildReport({ model, findings, manifest: manifest.data, gaps: manifest.warnings, cwd: ROOT, tsconfig: DEMO_TSCONFIG, manifestFile: join(ROOT, DEMO_MANIFEST) });
+  return { model, manifest, findings, report };
+}
