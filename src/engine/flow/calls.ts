@@ -4,6 +4,7 @@
  */
 import type * as TS from 'typescript';
 import { SANITIZERS, type SanitizerSpec } from '../sanitizers/index.js';
+import { argumentMatches, atResultPath } from '../sanitizers/conditions.js';
 import { SINKS, type SinkSpec } from '../sinks/index.js';
 import type { Clean } from '../model.js';
 import type { Frame } from './evaluator.js';
@@ -23,8 +24,8 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
   const args = call.arguments.map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? EMPTY : frame.eval(a)));
   const target = resolveCall(ts, program, checker, call);
 
-  const sanitizer = matchSanitizer(ts, target, call);
-  if (sanitizer) return frame.clean(args[sanitizer.data] ?? EMPTY, sanitizer.clean, call, `${sanitizer.clean.kind === 'encrypt' ? 'encrypted' : sanitizer.clean.kind === 'mask' ? 'masked' : 'hashed'} by ${sanitizer.clean.by}`);
+  const sanitizer = matchSanitizer(ts, program, checker, target, call);
+  if (sanitizer) return atResultPath(frame.clean(args[sanitizer.data] ?? EMPTY, sanitizer.clean, call, `${sanitizer.clean.kind === 'encrypt' ? 'encrypted' : sanitizer.clean.kind === 'mask' ? 'masked' : 'hashed'} by ${sanitizer.clean.by}`), sanitizer.result);
 
   const declared = declaredSanitizer(frame, target);
   if (declared) return sanitize(flatten(join(...args)), declared, cx.step(call, `passed through ${declared.by}`));
@@ -220,13 +221,17 @@ function matchSink(t: CallTarget, receiverType: () => string | undefined): SinkS
   );
 }
 
-function matchSanitizer(ts: typeof TS, t: CallTarget, call: TS.CallExpression): { data: number; clean: Clean } | undefined {
+function matchSanitizer(ts: typeof TS, program: TS.Program, checker: TS.TypeChecker, t: CallTarget, call: TS.CallExpression): { data: number; clean: Clean; result?: readonly string[] } | undefined {
   if (!t.package) return undefined;
   const spec = SANITIZERS.find(
-    (s) => s.packages.includes(t.package!) && s.member.test(t.member) && (!s.container || (t.container !== undefined && s.container.test(t.container))),
+    (s) =>
+      s.packages.includes(t.package!) &&
+      s.member.test(t.member) &&
+      (!s.container || (t.container !== undefined && s.container.test(t.container))) &&
+      argumentMatches(ts, program, checker, s.argument, call),
   );
   if (!spec) return undefined;
-  return { data: spec.data, clean: spec.chain ? chainClean(ts, spec, call) : { kind: spec.clean, by: spec.by } };
+  return { data: spec.data, clean: spec.chain ? chainClean(ts, spec, call) : { kind: spec.clean, by: spec.by }, ...(spec.result ? { result: spec.result } : {}) };
 }
 
 /** `createHash('md5').update(x)`: the algorithm is the root call's first argument. */

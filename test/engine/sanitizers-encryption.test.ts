@@ -1,0 +1,31 @@
+/**
+ * Encryption sanitizers (fixtures/engine/sanitizers-encryption): AWS KMS, Vault transit, TypeORM column
+ * transformers that encrypt. Each has a twin that is not encryption.
+ */
+import { describe, expect, it } from 'vitest';
+import { SANITIZERS } from '../../src/engine/sanitizers/index.js';
+import { analyzeFixtureOnce, missingAndExtra } from './harness.js';
+
+const FIXTURE = 'engine/sanitizers-encryption';
+
+describe('engine: encryption sanitizers', { timeout: 60_000 }, () => {
+  it('flows match the inline expectations', () => {
+    expect(missingAndExtra(FIXTURE)).toEqual({ missing: [], extra: [] });
+  });
+
+  it('an encrypted value is not a transfer to the key service (KMS Encrypt is no AWS flow)', () => {
+    const { model } = analyzeFixtureOnce(FIXTURE);
+    const transfers = model.flows.filter((f) => f.sink.kind === 'transfer');
+    expect(transfers.map((f) => `${f.sink.name} ${f.sink.party} ${f.labels.map((l) => l.item).join(',')}`).sort()).toEqual([
+      'aws.send aws card_number',
+      'aws.send aws email',
+    ]);
+  });
+
+  it('the Vault transit path condition: encrypt only, under any mount prefix', () => {
+    const vault = SANITIZERS.find((s) => s.by === 'vault-transit')!;
+    const ok = (path: string) => vault.argument!.text!.test(path);
+    expect(['transit/encrypt/pii', '/v1/transit/encrypt/pii', 'eu/transit/encrypt/k'].map(ok)).toEqual([true, true, true]);
+    expect(['transit/decrypt/pii', 'transit/sign/pii', 'secret/data/transit/encrypt', 'transit/encryptx/k'].map(ok)).toEqual([false, false, false, false]);
+  });
+});
