@@ -1,0 +1,76 @@
+/** formatMarkdown on small hand-made reports: escaping, sections that are empty, the verdict first. */
+import { describe, expect, it } from 'vitest';
+import type { InventoryRow, Report } from '../../src/report/types.js';
+import { cell, formatMarkdown, prose } from '../../src/reporters/markdown.js';
+
+const at = { file: 'src/a.ts', line: 3, column: 5 };
+
+function report(overrides: Partial<Report> = {}): Report {
+  return {
+    version: 1,
+    tool: { name: 'privacy-lint', version: '9.9.9' },
+    project: { tsconfig: 'app/tsconfig.json', manifest: 'app/privacy.yaml', controller: 'ACME | Co', files: 1 },
+    verdict: { status: 'pass', summary: 'No findings; no policy gaps.', errors: 0, warnings: 0, byRule: [], gaps: 0 },
+    inventory: [],
+    parties: [],
+    graph: { nodes: [], edges: [] },
+    findings: [],
+    gaps: [],
+    drift: { declaredNotObserved: [], observedNotDeclared: [], partiesNotObserved: [], partiesNotDeclared: [] },
+    skipped: [],
+    unresolvedPackages: [],
+    ...overrides,
+  };
+}
+
+const item: InventoryRow = {
+  id: 'nick',
+  label: 'Nick | name with `ticks` <b>',
+  class: 'ordinary',
+  declared: true,
+  recognisedBy: [{ how: 'pattern', detail: 'nick (matched by pattern ^nick|handle$)', at }],
+  collectedAt: [at],
+  stores: [{ store: 'prisma:User', name: 'User', kind: 'prisma', at, retention: 'no-evidence' }],
+  parties: [],
+  logs: [{ via: 'console.log', at, masked: false }],
+  responses: [],
+  retention: [{ period: 'no retention rule', status: 'unspecified', evidence: [], note: 'None.' }],
+};
+
+describe('formatMarkdown', () => {
+  it('escapes | and backticks in table cells, and HTML everywhere outside code', () => {
+    expect(cell('a | b `c`')).toBe('a \\| b \\`c\\`');
+    expect(cell('Personal<string, "x">')).toBe('Personal&lt;string, "x"&gt;');
+    expect(prose('run `a|b` now <script>')).toBe('run `a|b` now &lt;script&gt;');
+    const md = formatMarkdown(report({ inventory: [item] }));
+    const line = md.split('\n').find((l) => l.startsWith('| `nick`'))!;
+    expect(line).toContain('Nick \\| name with \\`ticks\\` &lt;b&gt;');
+    expect(line).toContain('User (no deletion)');
+    expect(line).toContain('console.log (**unmasked**)');
+    // a row has exactly the header's number of unescaped cell separators
+    const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+    expect(cells(line)).toBe(cells('| Item | Class | Recognised by | Collected at | Stores | Parties | Logs | Retention |'));
+    expect(md.startsWith('# Privacy review: ACME | Co\n')).toBe(true);
+  });
+
+  it('says "None." where a section is empty and shows paths relative to the project folder', () => {
+    const md = formatMarkdown(report({ inventory: [item] }));
+    expect(md).toContain('## Findings\n\nNone.');
+    expect(md).toMatch(/## Policy gaps\n\n[^\n]+\n\nNone\.\n/);
+    expect(md).toContain('Paths below are relative to `app/`.');
+    expect(md).toContain('src/a.ts:3:5');
+    expect(md).toContain('No personal data was seen reaching a store');
+  });
+
+  it('fences an excerpt with more backticks than it contains', () => {
+    const md = formatMarkdown(report({
+      findings: [{
+        ruleId: 'privacy/no-personal-data-in-logs', severity: 'error', message: 'm', file: 'app/src/a.ts', line: 2, column: 1, endLine: 2, endColumn: 9,
+        dataItems: ['nick'], flow: [], docs: 'docs/rules/no-personal-data-in-logs.md',
+        excerpt: [{ line: 1, text: 'const s = ```;' }, { line: 2, text: 'log(nick);' }],
+      }],
+    }));
+    expect(md).toContain('````ts\n  1 | const s = ```;\n> 2 | log(nick);\n````');
+    expect(md).toContain('### 1. ❌ privacy/no-personal-data-in-logs at src/a.ts:2:1');
+  });
+});
