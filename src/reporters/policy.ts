@@ -27,7 +27,8 @@ export function formatPolicy(report: Report, manifest: ManifestData, lang: Polic
     body.push(`## ${t.article(i + 1, t.sections[key])}`, '', ...SECTIONS[key](w), '');
   });
   const c = manifest.controller;
-  const tool = `${report.tool.name} ${report.tool.version}`;
+  // package.json may carry no version (the Report then has none): the name alone, never "undefined".
+  const tool = report.tool.version ? `${report.tool.name} ${report.tool.version}` : report.tool.name;
   const legend = [
     `> ${t.legend.draft(tool, report.project.manifest, report.project.files)}`,
     ...(w.ev.analysed ? [] : ['>', `> ${t.legend.noAnalysis}`]),

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadManifest } from '../../src/manifest/load.js';
 import type { ManifestData } from '../../src/manifest/schema.js';
 import { formatPolicy, POLICY_LANGS } from '../../src/reporters/policy.js';
 import { ROOT } from '../cli/helpers.js';
+import { analyseDemo, type DemoAnalysis } from '../report/demo.js';
 import { emptyReport, sampleReport } from '../report/policy-sample.js';
 
 const DEMO = join(ROOT, 'fixtures/demo-app/privacy.yaml');
@@ -194,5 +195,74 @@ describe('formatPolicy sections', () => {
     const md = article(formatPolicy(sampleReport(), m, 'en'), 7);
     expect(md).toContain('Personal information is not transferred abroad.');
     expect(md).toContain('📝 TODO: Functional Software, Inc. (Sentry) is in US: add an overseas transfer entry, or correct the country (manifest: `overseasTransfers`)');
+  });
+});
+
+describe('formatPolicy on the real demo app (analyzeProject + checkModel + buildReport)', () => {
+  let analysis: DemoAnalysis;
+  let en: string;
+  let ko: string;
+  const at = (p: { file: string; line: number }) => `${p.file}:${p.line}`;
+
+  beforeAll(() => {
+    analysis = analyseDemo();
+    en = formatPolicy(analysis.report, analysis.manifest.data, 'en');
+    ko = formatPolicy(analysis.report, analysis.manifest.data, 'ko');
+  });
+
+  it('marks each purpose item as the inventory and the collection findings show it', () => {
+    const { report, manifest } = analysis;
+    const items = [...new Set((manifest.data.purposes ?? []).flatMap((p) => [...(p.items.required ?? []), ...(p.items.optional ?? [])]))];
+    for (const id of items) {
+      const line = lineWith(article(en, 2), `(\`${id}\`)`);
+      const finding = report.findings.find((f) => /no-sensitive-collection|no-undeclared-collection/.test(f.ruleId) && f.dataItems.includes(id));
+      const row = report.inventory.find((r) => r.id === id);
+      if (finding) expect(line, id).toContain(`❌ contradicted by code (${at(finding)}`);
+      else if (row && row.collectedAt.length > 0) expect(line, id).toMatch(new RegExp(`✅ backed by code \\([^)]*${at(row.collectedAt[0]!).replace(/[.]/g, '\\.')}`));
+      else expect(line, id).toContain('⚠️ not verified');
+    }
+  });
+
+  it('marks each retention period as its RetentionViews judge it, naming the evidence', () => {
+    const { report, manifest } = analysis;
+    for (const rule of manifest.data.retention ?? []) {
+      const views = report.inventory.flatMap((r) => r.retention.filter((v) => v.rule === rule.id));
+      const block = article(en, 3).split(/^\d+\. /m).find((b) => b.startsWith(`**\`${rule.id}\`**`)) ?? '';
+      const judged = views.filter((v) => v.status === 'evidenced' || v.status === 'no-evidence');
+      if (views.some((v) => v.status === 'contradicted')) expect(block, rule.id).toContain('❌');
+      else if (judged.length > 0 && judged.every((v) => v.status === 'evidenced')) {
+        expect(block, rule.id).toContain(`✅ backed by code (${at(judged[0]!.evidence[0]!.at)}`);
+      } else expect(block, rule.id).toContain('⚠️');
+    }
+    // The demo keeps inquiries without any deletion path for them, and deletes members on withdrawal.
+    expect(article(en, 3).split(/^\d+\. /m).find((b) => b.startsWith('**`inquiry_records`**'))).toContain('⚠️ not verified');
+    expect(article(ko, 3).split(/^\d+\. /m).find((b) => b.startsWith('**`membership`**'))).toContain('✅ 코드 확인');
+  });
+
+  it('contradicts the security claims the demo breaks, at the findings', () => {
+    const { report } = analysis;
+    const password = report.findings.find((f) => f.ruleId === 'privacy/no-plaintext-password');
+    const encryption = report.findings.find((f) => f.ruleId === 'privacy/require-encryption-at-rest');
+    expect(password && encryption).toBeTruthy();
+    expect(lineWith(article(en, 9), 'one-way encryption of passwords')).toContain(`❌ contradicted by code (${at(password!)})`);
+    expect(lineWith(article(ko, 9), 'encryption of financial information')).toContain(`❌ 코드와 불일치 (${at(encryption!)})`);
+  });
+
+  it('names every undeclared destination as a contradiction, and marks parties the code never reaches as not verified', () => {
+    const { report } = analysis;
+    const undeclared = report.parties.filter((p) => p.role === 'undeclared');
+    expect(undeclared.length).toBeGreaterThan(0);
+    for (const p of undeclared) expect(lineWith(article(en, 5), `**${p.name}**`)).toContain(`❌ contradicted by code (${at(p.at[0]!)}`);
+    for (const p of report.parties.filter((x) => x.role === 'processor')) {
+      const block = article(en, 6).slice(article(en, 6).indexOf(`(\`${p.id}\`)`)).split(/^\d+\. /m)[0]!;
+      expect(block, p.id).toContain(p.observedItems.length > 0 ? '✅ backed by code' : '⚠️ not verified — no code sending to it was found');
+      if (p.overShared.length > 0) expect(block, p.id).toContain('❌');
+    }
+  });
+
+  it('says which tool and manifest it was written from, without "undefined"', () => {
+    expect(en).toContain('from the manifest `fixtures/demo-app/privacy.yaml`');
+    expect(en).not.toContain('undefined');
+    expect(ko).not.toContain('undefined');
   });
 });
