@@ -5,6 +5,7 @@
 import type * as TS from 'typescript';
 import { SANITIZERS, type SanitizerSpec } from '../sanitizers/index.js';
 import { argumentMatches, atResultPath } from '../sanitizers/conditions.js';
+import { type EncryptedColumns, encryptFields, encryptedColumns, encryptedTypeLabels } from '../sanitizers/columns.js';
 import { SINKS, type SinkSpec } from '../sinks/index.js';
 import type { Clean } from '../model.js';
 import type { Frame } from './evaluator.js';
@@ -32,8 +33,9 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
 
   const sink = matchSink(target, () => (receiverExpr ? checker.getTypeAtLocation(receiverExpr).getSymbol()?.getName() : undefined));
   if (sink) {
-    const data = sinkData(frame, sink, call, args, receiver, receiverExpr);
     const fact = sinkFact(cx, sink, call, target);
+    const enc = sink.kind === 'storage' ? encryptedColumns(cx, fact.store, call) : undefined;
+    const data = sinkData(frame, sink, call, args, receiver, receiverExpr, enc);
     cx.record(call, fact, { labels: data.labels, params: [] });
     if (data.params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params: data.params } });
     return EMPTY;
@@ -112,25 +114,27 @@ function instantiate(
 }
 
 /** The value arriving at a sink: the selected arguments (or fields of them, or the receiver), deep. */
-function sinkData(frame: Frame, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined): Val {
+function sinkData(frame: Frame, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined, enc?: EncryptedColumns): Val {
   const cx = frame.cx;
   const ts = cx.ts;
+  // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see sanitizers/columns.ts
+  const written = (v: Val, e: TS.Expression): Val => (enc ? join(flatten(encryptFields(cx, v, enc, call)), encryptedTypeLabels(cx, e, enc)) : join(flatten(v), cx.typeLabels(e)));
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
   const redact = sink.kind === 'log' ? (loggerRedaction(cx, call) ?? []) : [];
   return join(
     ...selectors.map((sel) => {
-      if (sel === 'receiver') return receiverExpr ? join(flatten(receiver), cx.typeLabels(receiverExpr)) : EMPTY;
+      if (sel === 'receiver') return receiverExpr ? written(receiver, receiverExpr) : EMPTY;
       const index = typeof sel === 'number' ? sel : sel.arg;
       const expr = call.arguments?.[index];
       if (!expr) return EMPTY;
-      if (typeof sel === 'number') return join(flatten(redactVal(args[index] ?? EMPTY, redact, cx, call)), cx.typeLabels(expr, redact));
+      if (typeof sel === 'number') return enc ? written(args[index] ?? EMPTY, expr) : join(flatten(redactVal(args[index] ?? EMPTY, redact, cx, call)), cx.typeLabels(expr, redact));
       const obj = skipOuter(ts, expr);
       const prop = ts.isObjectLiteralExpression(obj)
         ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === sel.field)
         : undefined;
       const valueExpr = prop && (ts.isPropertyAssignment(prop) ? prop.initializer : ts.isShorthandPropertyAssignment(prop) ? prop.name : undefined);
       const fieldVal = field(args[index] ?? EMPTY, sel.field, cx.step(expr, `.${sel.field}`));
-      return join(flatten(fieldVal), valueExpr ? cx.typeLabels(valueExpr) : EMPTY);
+      return valueExpr ? written(fieldVal, valueExpr) : flatten(enc ? encryptFields(cx, fieldVal, enc, call) : fieldVal);
     }),
   );
 }
