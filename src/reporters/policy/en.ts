@@ -162,9 +162,10 @@ export const en: PolicyText = {
     anonymise: 'anonymised, not destroyed, when the period ends',
     duration,
     untilEvent: (e) => `until ${event(e)}`,
+    atEvent: (e) => event(e),
     afterEvent: (e, d) => `${d} after ${event(e)}`,
     afterCollection: (d) => `${d} after collection`,
-    firstOf: (parts) => `whichever comes first: ${parts.join('; or ')}`,
+    firstOf: (parts) => `until ${parts.join(' or ')}, whichever comes first`,
     sameAs: (rules) => `as retention ${rules}`,
   },
   destruction: {

@@ -162,10 +162,11 @@ export const ko: PolicyText = {
     anonymise: '기간이 끝나면 파기하지 않고 익명처리함',
     duration,
     untilEvent: (e) => `${event(e)} 시까지`,
+    atEvent: (e) => `${event(e)} 시`,
     afterEvent: (e, d) => `${event(e)} 후 ${d}`,
     afterCollection: (d) => `수집일로부터 ${d}`,
-    firstOf: (parts) => `다음 중 먼저 도래하는 때까지: ${parts.join(' 또는 ')}`,
-    sameAs: (rules) => `보유 기간 ${rules}과 같음`,
+    firstOf: (parts) => `${parts.join(', ')} 중 먼저 도래하는 때까지`,
+    sameAs: (rules) => `보유 기간 ${rules}와(과) 같음`,
   },
   destruction: {
     intro: '보유 기간이 지나거나 처리 목적을 이룬 개인정보는 지체 없이 파기합니다.',

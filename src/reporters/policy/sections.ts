@@ -52,11 +52,12 @@ export class Writer {
     return statute ? `${words} (${statute})` : words;
   }
 
-  period(end: RetentionEnd): string {
+  /** A retention end in words; inside `firstOf` a bare event is a point in time ("at withdrawal"), not "until". */
+  period(end: RetentionEnd, inner = false): string {
     const r = this.t.retention;
     if (end === 'unspecified') return '';
-    if ('firstOf' in end) return r.firstOf(end.firstOf.map((e) => this.period(e)));
-    if ('event' in end) return end.after ? r.afterEvent(end.event, r.duration(end.after)) : r.untilEvent(end.event);
+    if ('firstOf' in end) return r.firstOf(end.firstOf.map((e) => this.period(e, true)));
+    if ('event' in end) return end.after ? r.afterEvent(end.event, r.duration(end.after)) : inner ? r.atEvent(end.event) : r.untilEvent(end.event);
     return end.since === 'collection' ? r.afterCollection(r.duration(end.after)) : r.afterEvent(end.since, r.duration(end.after));
   }
 

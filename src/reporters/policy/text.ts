@@ -93,6 +93,7 @@ export interface PolicyText {
     anonymise: string;
     duration(iso: string): string;
     untilEvent(event: string): string;
+    atEvent(event: string): string;
     afterEvent(event: string, duration: string): string;
     afterCollection(duration: string): string;
     firstOf(parts: readonly string[]): string;
