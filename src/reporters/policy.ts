@@ -10,7 +10,7 @@ import type { Report } from '../report/types.js';
 import { en } from './policy/en.js';
 import { Evidence } from './policy/evidence.js';
 import { ko } from './policy/ko.js';
-import { ICON, SECTIONS, Writer } from './policy/sections.js';
+import { ICON, SECTIONS, Writer, md } from './policy/sections.js';
 import { SECTION_ORDER, type PolicyText } from './policy/text.js';
 
 export type PolicyLang = 'en' | 'ko';
@@ -26,7 +26,7 @@ export function formatPolicy(report: Report, manifest: ManifestData, lang: Polic
   SECTION_ORDER.forEach((key, i) => {
     body.push(`## ${t.article(i + 1, t.sections[key])}`, '', ...SECTIONS[key](w), '');
   });
-  const c = manifest.controller;
+  const c = { name: md(manifest.controller.name), service: manifest.controller.service ? md(manifest.controller.service) : undefined };
   // package.json may carry no version (the Report then has none): the name alone, never "undefined".
   const tool = report.tool.version ? `${report.tool.name} ${report.tool.version}` : report.tool.name;
   const legend = [

@@ -189,6 +189,15 @@ describe('formatPolicy sections', () => {
     expect(count('❌')).toBeGreaterThan(0);
   });
 
+  it('keeps the manifest\'s free text on one line and literal inside the Markdown', () => {
+    const m = demo();
+    m.dataItems[0]!.label = 'E-mail *work* <b>address</b>';
+    m.destruction!.procedure = 'Selected nightly;\n\nthen destroyed';
+    const md = formatPolicy(sampleReport(), m, 'en');
+    expect(lineWith(article(md, 2), '(`email`)')).toContain('E-mail \\*work\\* \\<b>address\\</b> (`email`)');
+    expect(article(md, 4)).toContain('1. Procedure: Selected nightly; then destroyed\n');
+  });
+
   it('asks for an overseas transfer entry when a party abroad has none', () => {
     const m = demo();
     m.overseasTransfers = [];

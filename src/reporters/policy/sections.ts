@@ -38,7 +38,7 @@ export class Writer {
   /** "Email address (`email`)" */
   item(id: string): string {
     const item = this.m.dataItems.find((i) => i.id === id);
-    return item?.label ? `${item.label} (\`${id}\`)` : `\`${id}\``;
+    return item?.label ? `${md(item.label)} (\`${id}\`)` : `\`${id}\``;
   }
 
   items(ids: readonly string[]): string {
@@ -49,7 +49,7 @@ export class Writer {
     if (basis === undefined) return undefined;
     if (basis === 'unspecified') return this.todo(this.t.todos.basis, key);
     const words = this.t.basis[basis as Basis] ?? basis;
-    return statute ? `${words} (${statute})` : words;
+    return statute ? `${words} (${md(statute)})` : words;
   }
 
   /** A retention end in words; inside `firstOf` a bare event is a point in time ("at withdrawal"), not "until". */
@@ -63,7 +63,7 @@ export class Writer {
 
   partyName(id: string): string {
     const all: Array<Recipient | Processor> = [...list(this.m.recipients), ...list(this.m.processors)];
-    return all.find((p) => p.id === id)?.name ?? id;
+    return md(all.find((p) => p.id === id)?.name ?? id);
   }
 }
 
@@ -71,6 +71,18 @@ export function placeList(places: readonly Place[]): string {
   const shown = places.slice(0, MAX_PLACES).map((p) => `${p.file}:${p.line}`);
   return places.length > MAX_PLACES ? `${shown.join(', ')}, +${places.length - MAX_PLACES}` : shown.join(', ');
 }
+
+/**
+ * The manifest's free text inside the draft's Markdown: one line (a folded or literal YAML block must
+ * not break the list it sits in), and the characters that would start emphasis, code, links or HTML
+ * escaped, so a label like "*optional*" or "<b>" shows as written. (Underscores inside words and a '>'
+ * inside a line are literal in CommonMark, so snake_case and "Tools > Options" stay readable.)
+ */
+export function md(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim().replace(/[\\`*[\]<]/g, (c) => `\\${c}`);
+}
+
+const opt = (text: string | null | undefined): string | undefined => (text ? md(text) : undefined);
 
 function list<T>(value: T[] | 'unspecified' | undefined): T[] {
   return Array.isArray(value) ? value : [];
@@ -88,7 +100,7 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     purposes.forEach((p, i) => {
       const basis = w.basis(p.basis, p.statute, `purposes[${i}].basis`);
       const parts = [basis ? t.purposes.basis(basis) : undefined, p.consent?.separate ? t.purposes.separateConsent : undefined];
-      out.push(`${i + 1}. **${p.label ?? p.id}** (\`${p.id}\`)`);
+      out.push(`${i + 1}. **${md(p.label ?? p.id)}** (\`${p.id}\`)`);
       for (const part of parts) if (part) out.push(`   - ${part}`);
     });
     return out;
@@ -106,7 +118,7 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     };
     if (purposes.length === 0) out.push(w.todo(t.todos.purposes, 'purposes'));
     purposes.forEach((p, i) => {
-      out.push(`${i + 1}. **${p.label ?? p.id}**`);
+      out.push(`${i + 1}. **${md(p.label ?? p.id)}**`);
       const groups: Array<[string, string[] | undefined]> = [[t.items.required, p.items.required], [t.items.optional, p.items.optional]];
       for (const [name, ids] of groups) {
         if (!ids || ids.length === 0) continue;
@@ -147,9 +159,9 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     const separate = (m.retention ?? []).filter((r) => r.storage === 'separate').map((r) => `\`${r.id}\``);
     if (separate.length > 0) out.push('', t.destruction.separate(separate.join(t.and)));
     out.push('');
-    out.push(`1. ${t.destruction.procedure(d?.procedure ?? w.todo(t.todos.destructionProcedure, 'destruction.procedure'))}`);
-    out.push(`2. ${t.destruction.electronic(d?.methods?.electronic ?? w.todo(t.todos.destructionElectronic, 'destruction.methods.electronic'))}`);
-    out.push(`3. ${t.destruction.paper(d?.methods?.paper ?? w.todo(t.todos.destructionPaper, 'destruction.methods.paper'))}`);
+    out.push(`1. ${t.destruction.procedure(opt(d?.procedure) ?? w.todo(t.todos.destructionProcedure, 'destruction.procedure'))}`);
+    out.push(`2. ${t.destruction.electronic(opt(d?.methods?.electronic) ?? w.todo(t.todos.destructionElectronic, 'destruction.methods.electronic'))}`);
+    out.push(`3. ${t.destruction.paper(opt(d?.methods?.paper) ?? w.todo(t.todos.destructionPaper, 'destruction.methods.paper'))}`);
     out.push('', `${t.destruction.code} ${w.mark(ev.deletions())}`);
     return out;
   },
@@ -161,25 +173,25 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     const recipients = m.recipients;
     if (recipients.length === 0) out.push(`${t.thirdParties.none} ${w.mark(ev.noOtherDestinations())}`);
     recipients.forEach((r, i) => {
-      out.push(`${i + 1}. **${r.name}** (\`${r.id}\`)`);
+      out.push(`${i + 1}. **${md(r.name)}** (\`${r.id}\`)`);
       const lines = [
-        t.thirdParties.purpose(r.purpose ?? w.todo(t.todos.purposeOfRecipient, `recipients[${i}].purpose`)),
+        t.thirdParties.purpose(opt(r.purpose) ?? w.todo(t.todos.purposeOfRecipient, `recipients[${i}].purpose`)),
         t.thirdParties.items(w.items(r.items)),
         t.thirdParties.retention(recipientRetention(w, r, i)),
       ];
       const basis = w.basis(r.basis, undefined, `recipients[${i}].basis`);
       if (basis) lines.push(t.thirdParties.basis(basis));
       if (r.consent?.separate) lines.push(t.thirdParties.separateConsent);
-      if (r.refusal) lines.push(t.thirdParties.refusal(r.refusal));
-      if (r.country) lines.push(t.thirdParties.country(r.country));
-      if (r.recognise?.roles && r.recognise.roles.length > 0) lines.push(t.thirdParties.inApp(r.recognise.roles.join(t.and)));
+      if (r.refusal) lines.push(t.thirdParties.refusal(md(r.refusal)));
+      if (r.country) lines.push(t.thirdParties.country(md(r.country)));
+      if (r.recognise?.roles && r.recognise.roles.length > 0) lines.push(t.thirdParties.inApp(md(r.recognise.roles.join(t.and))));
       lines.push(...partyMarks(w, r.id));
       for (const l of lines) out.push(`   - ${l}`);
     });
     const undeclared = ev.undeclaredDestinations();
     if (undeclared.length > 0) {
       out.push('', t.thirdParties.undeclaredIntro, '');
-      for (const u of undeclared) out.push(`- **${u.name}** ${w.mark(u.mark)}`);
+      for (const u of undeclared) out.push(`- **${md(u.name)}** ${w.mark(u.mark)}`);
     }
     return out;
   },
@@ -191,12 +203,12 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     if (processors.length === 0) return [`${t.consignment.none} ${w.mark(ev.noOtherDestinations())}`];
     const out = [t.consignment.intro, ''];
     processors.forEach((p, i) => {
-      out.push(`${i + 1}. **${p.name}** (\`${p.id}\`)`);
-      const lines = [t.consignment.task(p.task ?? w.todo(t.todos.task, `processors[${i}].task`)), t.consignment.items(w.items(p.items))];
-      if (p.country) lines.push(t.consignment.country(p.country));
+      out.push(`${i + 1}. **${md(p.name)}** (\`${p.id}\`)`);
+      const lines = [t.consignment.task(opt(p.task) ?? w.todo(t.todos.task, `processors[${i}].task`)), t.consignment.items(w.items(p.items))];
+      if (p.country) lines.push(t.consignment.country(md(p.country)));
       if (p.subprocessors && p.subprocessors.length > 0) {
         const subs = p.subprocessors.map((s) => (typeof s === 'string' ? s : [s.name, s.task, s.country].filter((x) => x).join(', ')));
-        lines.push(t.consignment.subprocessors(subs.join(t.and)));
+        lines.push(t.consignment.subprocessors(md(subs.join(t.and))));
       }
       lines.push(...partyMarks(w, p.id));
       for (const l of lines) out.push(`   - ${l}`);
@@ -212,10 +224,10 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     const out = transfers.length === 0 ? [t.overseas.none] : [t.overseas.intro, ''];
     transfers.forEach((x, i) => {
       out.push(`${i + 1}. **${w.partyName(x.to)}** (\`${x.to}\`)`);
-      const lines = [t.overseas.country(x.country), t.overseas.items(w.items(x.items))];
+      const lines = [t.overseas.country(md(x.country)), t.overseas.items(w.items(x.items))];
       const basis = w.basis(x.basis, undefined, `overseasTransfers[${i}].basis`);
       if (basis) lines.push(t.overseas.basis(basis));
-      if (x.note) lines.push(x.note);
+      if (x.note) lines.push(md(x.note));
       lines.push(w.mark(ev.sending(x.to, x.items)));
       lines.push(w.todo(t.todos.overseasDetails, `overseasTransfers[${i}]`));
       for (const l of lines) out.push(`   - ${l}`);
@@ -224,7 +236,7 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     const covered = new Set(transfers.map((x) => x.to));
     const abroad = [...list(m.recipients), ...list(m.processors)].filter((p) => p.country && p.country !== 'KR' && !covered.has(p.id));
     if (abroad.length > 0) out.push('');
-    for (const p of abroad) out.push(`- ${w.todo(t.todos.overseasMissing(p.name, p.country ?? ''), 'overseasTransfers')}`);
+    for (const p of abroad) out.push(`- ${w.todo(t.todos.overseasMissing(md(p.name), md(p.country ?? '')), 'overseasTransfers')}`);
     return out;
   },
 
@@ -235,13 +247,13 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     const available = r?.available && r.available.length > 0 ? r.available.map((x) => t.rights.right(x)).join(t.and) : t.rights.defaults;
     out.push(`1. ${t.rights.intro(available)}`);
     out.push(`2. ${t.rights.channels}`);
-    if (r?.channels && r.channels.length > 0) for (const c of r.channels) out.push(`   - ${c}`);
+    if (r?.channels && r.channels.length > 0) for (const c of r.channels) out.push(`   - ${md(c)}`);
     else out.push(`   - ${w.todo(t.todos.rightsChannels, 'rights.channels')}`);
-    out.push(`3. ${r?.proxy ? t.rights.proxy(r.proxy) : t.rights.proxyDefault}`);
+    out.push(`3. ${r?.proxy ? t.rights.proxy(md(r.proxy)) : t.rights.proxyDefault}`);
     let n = 4;
     if (r?.duties && r.duties.length > 0) {
       out.push(`${n++}. ${t.rights.duties}`);
-      for (const d of r.duties) out.push(`   - ${d}`);
+      for (const d of r.duties) out.push(`   - ${md(d)}`);
     }
     const c = m.children;
     const age = c?.ageThreshold ?? 14;
@@ -261,7 +273,7 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     for (const d of s?.declared ?? []) {
       const claim = claimOf(d);
       covered.add(claim);
-      out.push(`- ${d} ${w.mark(markOf(claim, ev))}`);
+      out.push(`- ${md(d)} ${w.mark(markOf(claim, ev))}`);
     }
     const generated: Array<[Claim, string | undefined]> = [
       ['password', s?.passwordHash ? t.security.passwordHash(s.passwordHash.accept.join(', ')) : undefined],
@@ -293,11 +305,11 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     const out = [t.automatic.intro, '', `- ${t.automatic.items}`];
     for (const id of a.items) out.push(`   - ${w.item(id)} ${w.mark(ev.item(id))}`);
     (a.cookies ?? []).forEach((c, i) => {
-      out.push(`- ${t.automatic.cookie(c.purpose)} (${c.thirdParty ? t.automatic.thirdParty : t.automatic.firstParty})`);
-      out.push(`   - ${t.automatic.optOut(c.optOut ?? w.todo(t.todos.cookieOptOut, `automaticCollection.cookies[${i}].optOut`))}`);
+      out.push(`- ${t.automatic.cookie(md(c.purpose))} (${c.thirdParty ? t.automatic.thirdParty : t.automatic.firstParty})`);
+      out.push(`   - ${t.automatic.optOut(opt(c.optOut) ?? w.todo(t.todos.cookieOptOut, `automaticCollection.cookies[${i}].optOut`))}`);
     });
     for (const tr of a.trackers ?? []) {
-      out.push(`- ${t.automatic.tracker(tr.package ?? tr.host ?? '?', tr.purpose)} ${w.mark(ev.tracker(tr))}`);
+      out.push(`- ${t.automatic.tracker(md(tr.package ?? tr.host ?? '?'), opt(tr.purpose))} ${w.mark(ev.tracker(tr))}`);
     }
     out.push('', t.automatic.refusal);
     return out;
@@ -310,10 +322,10 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
     const out = [t.officer.intro, ''];
     const f = t.officer.fields;
     officers.forEach((o, i) => {
-      out.push(`${i + 1}. ${t.officer.role(o.role ?? '')}`.trimEnd());
+      out.push(`${i + 1}. ${t.officer.role(md(o.role ?? ''))}`.trimEnd());
       const fields: Array<[string, string | null | undefined]> = [[f.name, o.name], [f.title, o.title], [f.dept, o.dept], [f.phone, o.phone], [f.email, o.email]];
-      for (const [label, value] of fields) if (value) out.push(`   - ${label}: ${value}`);
-      if (!o.phone && !o.email) out.push(`   - ${w.todo(t.todos.officerContact(o.name ?? `#${i + 1}`), `officer[${i}]`)}`);
+      for (const [label, value] of fields) if (value) out.push(`   - ${label}: ${md(value)}`);
+      if (!o.phone && !o.email) out.push(`   - ${w.todo(t.todos.officerContact(md(o.name ?? `#${i + 1}`)), `officer[${i}]`)}`);
     });
     out.push('', t.officer.closing);
     return out;
@@ -322,9 +334,9 @@ export const SECTIONS: Record<SectionKey, (w: Writer) => Lines> = {
   changes(w) {
     const { t, m } = w;
     const p = m.controller.policy;
-    const out = [`1. ${p?.effective ? t.changes.effective(p.effective) : w.todo(t.todos.effective, 'controller.policy.effective')}`];
+    const out = [`1. ${p?.effective ? t.changes.effective(md(p.effective)) : w.todo(t.todos.effective, 'controller.policy.effective')}`];
     out.push(`2. ${p?.amendmentNoticeDays !== undefined ? t.changes.notice(p.amendmentNoticeDays) : w.todo(t.todos.noticeDays, 'controller.policy.amendmentNoticeDays')}`);
-    if (p?.source) out.push(`3. ${t.changes.source(p.source)}`);
+    if (p?.source) out.push(`3. ${t.changes.source(md(p.source))}`);
     return out;
   },
 };
