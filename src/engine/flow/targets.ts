@@ -172,7 +172,12 @@ function valueOrigin(ts: typeof TS, checker: TS.TypeChecker, e: TS.Expression, d
     return valueOrigin(ts, checker, e.left, depth) ?? valueOrigin(ts, checker, e.right, depth);
   }
   if (ts.isConditionalExpression(e)) return valueOrigin(ts, checker, e.whenTrue, depth) ?? valueOrigin(ts, checker, e.whenFalse, depth);
-  if (ts.isNewExpression(e) || ts.isCallExpression(e)) return madeBy(ts, checker, e.expression, depth);
+  if (ts.isNewExpression(e)) return madeBy(ts, checker, e.expression, depth);
+  if (ts.isCallExpression(e)) {
+    // `base.$extends(ext)`, `new PrismaClient().$extends(ext)`: a method of an untyped client returns the same kind of client
+    const callee = skipOuter(ts, e.expression);
+    return madeBy(ts, checker, callee, depth) ?? (ts.isPropertyAccessExpression(callee) && depth < 6 ? valueOrigin(ts, checker, callee.expression, depth + 1) : undefined);
+  }
   if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) return chainOrigin(ts, checker, e, depth + 1);
   return undefined;
 }
