@@ -17,7 +17,7 @@ import type { StoreRegistry } from './registry.js';
 import { sqlDeletions } from './sql.js';
 import { findRoots, type Root } from './triggers.js';
 
-const VERB: Record<Deletion['kind'], string> = {
+export const VERB: Record<Deletion['kind'], string> = {
   delete: 'deletes rows of',
   'soft-delete': 'flags rows of (soft delete, rows stay)',
   anonymise: 'nulls personal columns of',
@@ -110,7 +110,7 @@ function sameLocation(a: Trigger, b: Trigger): boolean {
 }
 
 /** Child deletions implied by ON DELETE CASCADE, transitively (a grandchild goes with its grandparent). */
-function cascaded(r: StoreRegistry, deletions: readonly Deletion[]): Deletion[] {
+export function cascaded(r: StoreRegistry, deletions: readonly Deletion[]): Deletion[] {
   const made = new Map<string, Deletion>();
   let frontier = deletions.filter((d) => d.kind === 'delete');
   for (let round = 0; round < 8 && frontier.length > 0; round++) {

@@ -43,7 +43,8 @@ export class StoreRegistry {
   readonly ttls: TtlDecl[] = [];
   /** Files whose declarations or deletions could not be read (reported in Model.skipped). */
   readonly errors: Skipped[] = [];
-  private readonly bySymbol = new Map<TS.Symbol, string>();
+  /** Store ids by the declaration of the symbol naming them (`file:pos`: stable across Programs, see symbolKey). */
+  readonly bySymbol = new Map<string, string>();
   private readonly later: Array<() => void> = [];
 
   constructor(readonly cx: Context) {}
@@ -62,7 +63,8 @@ export class StoreRegistry {
 
   /** A symbol (const, class) that names the store wherever it is imported. */
   name(sym: TS.Symbol | undefined, id: string): void {
-    if (sym) this.bySymbol.set(sym, id);
+    const key = sym && symbolKey(sym);
+    if (key) this.bySymbol.set(key, id);
   }
 
   /** Work that needs every declaration first (relations, model() of a schema declared later). */
@@ -97,7 +99,8 @@ export class StoreRegistry {
     const x = skipOuter(ts, e);
     if (ts.isIdentifier(x) || ts.isPropertyAccessExpression(x)) {
       const sym = symbolOf(this.cx, x);
-      const id = sym && this.bySymbol.get(sym);
+      const key = sym && symbolKey(sym);
+      const id = key && this.bySymbol.get(key);
       if (id) return id;
       const decl = sym?.valueDeclaration;
       if (decl && ts.isVariableDeclaration(decl) && decl.initializer && this.cx.isProjectFile(decl.getSourceFile())) {
@@ -112,7 +115,8 @@ export class StoreRegistry {
   ofType(type: TS.Type, depth = 0): string | undefined {
     if (depth > 3) return undefined;
     for (const sym of [type.getSymbol(), type.aliasSymbol]) {
-      const id = sym && this.bySymbol.get(sym);
+      const key = sym && symbolKey(sym);
+      const id = key && this.bySymbol.get(key);
       if (id) return id;
     }
     if (type.isUnion() || type.isIntersection()) {
@@ -150,6 +154,15 @@ export class StoreRegistry {
     const hit = s.columns.get(column) ?? [...s.columns].find(([k]) => snake(k) === snake(column))?.[1];
     return hit;
   }
+}
+
+/**
+ * A symbol by its declaration (`file:pos`), not by object: an incremental analysis restores the registry of
+ * unchanged files into a new Program, whose checker makes new Symbol objects for the same declarations.
+ */
+export function symbolKey(sym: TS.Symbol): string | undefined {
+  const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+  return decl ? `${decl.getSourceFile().fileName}:${decl.pos}:${sym.getName()}` : undefined;
 }
 
 const registries = new WeakMap<Context, StoreRegistry>();

@@ -22,7 +22,7 @@ export interface Root {
   via?: { node: TS.Node; note: string };
 }
 
-interface Pending {
+export interface Pending {
   queue?: string | undefined;
   names: string[];
   name: string;
@@ -30,7 +30,37 @@ interface Pending {
   via: string;
 }
 
+/** What scanning files finds before jobs are linked across files: roots, bullmq Workers and repeats, agenda defines and everies. */
+export interface RootScan {
+  roots: Root[];
+  workers: Array<{ queue?: string | undefined; fn: Fn; node: TS.Node }>;
+  defined: Map<string, Array<{ fn: Fn; node: TS.Node }>>;
+  repeats: Pending[];
+  everies: Pending[];
+}
+
 export function findRoots(cx: Context, files: readonly TS.SourceFile[]): Root[] {
+  const { roots, workers, defined, repeats, everies } = scanRoots(cx, files);
+  const attached = (p: Pending, fn: Fn, node: TS.Node, note: string) =>
+    roots.push({ kind: 'job', name: p.name, node: p.node, fn, note: `scheduled ${p.name} (${p.via})`, via: { node, note } });
+  for (const rep of repeats) {
+    for (const w of workers) {
+      if (rep.queue === undefined || w.queue === undefined || w.queue === rep.queue) attached(rep, w.fn, w.node, `processed by the Worker of queue ${w.queue ?? '?'}`);
+    }
+  }
+  for (const ev of everies) for (const n of ev.names) for (const d of defined.get(n) ?? []) attached(ev, d.fn, d.node, `runs the agenda job '${n}'`);
+  for (const [id, ev] of Object.entries(cx.manifest.events ?? {})) {
+    for (const code of ev?.code ?? []) {
+      for (const fn of resolveCode(cx, files, code)) {
+        if (!roots.some((r) => r.kind === 'event' && r.name === id && r.fn === fn)) roots.push({ kind: 'event', name: id, node: fn, fn, note: `handles ${id} (events.${id}.code: ${code})` });
+      }
+    }
+  }
+  return roots;
+}
+
+/** The roots set up in `files`, and the jobs' parts that findRoots links across files (the incremental analysis links them as facts). */
+export function scanRoots(cx: Context, files: readonly TS.SourceFile[]): RootScan {
   const ts = cx.ts;
   const roots: Root[] = [];
   const workers: Array<{ queue?: string | undefined; fn: Fn; node: TS.Node }> = [];
@@ -92,23 +122,7 @@ export function findRoots(cx: Context, files: readonly TS.SourceFile[]): Root[] 
     ts.forEachChild(node, visit);
   };
   for (const sf of files) visit(sf);
-
-  const attached = (p: Pending, fn: Fn, node: TS.Node, note: string) =>
-    roots.push({ kind: 'job', name: p.name, node: p.node, fn, note: `scheduled ${p.name} (${p.via})`, via: { node, note } });
-  for (const rep of repeats) {
-    for (const w of workers) {
-      if (rep.queue === undefined || w.queue === undefined || w.queue === rep.queue) attached(rep, w.fn, w.node, `processed by the Worker of queue ${w.queue ?? '?'}`);
-    }
-  }
-  for (const ev of everies) for (const n of ev.names) for (const d of defined.get(n) ?? []) attached(ev, d.fn, d.node, `runs the agenda job '${n}'`);
-  for (const [id, ev] of Object.entries(cx.manifest.events ?? {})) {
-    for (const code of ev?.code ?? []) {
-      for (const fn of resolveCode(cx, files, code)) {
-        if (!roots.some((r) => r.kind === 'event' && r.name === id && r.fn === fn)) roots.push({ kind: 'event', name: id, node: fn, fn, note: `handles ${id} (events.${id}.code: ${code})` });
-      }
-    }
-  }
-  return roots;
+  return { roots, workers, defined, repeats, everies };
 }
 
 /** The queue a bullmq `queue.add` is called on: `new Queue('retention')` held by a const or a field. */
