@@ -198,6 +198,27 @@ describe('formatPolicy sections', () => {
     expect(article(md, 4)).toContain('1. Procedure: Selected nightly; then destroyed\n');
   });
 
+  it('marks a tracker as backed where the code sends to the party that recognises its package', () => {
+    const m = demo();
+    m.automaticCollection!.trackers = [
+      { package: '@sentry/node', purpose: 'Error reports' },
+      { host: 'www.google-analytics.com', purpose: 'Visit statistics' },
+    ];
+    const report = sampleReport();
+    report.parties = report.parties.map((p) => (p.id === 'sentry' ? { ...p, observedItems: ['email'], stale: [], at: [{ file: 'src/instrument.ts', line: 4, column: 1, via: 'Sentry.captureException' }] } : p));
+    const md = article(formatPolicy(report, m, 'en'), 10);
+    expect(lineWith(md, '@sentry/node')).toBe('- @sentry/node: Error reports ✅ backed by code (src/instrument.ts:4) — the code sends email');
+    expect(lineWith(md, 'google-analytics')).toContain('⚠️ not verified — no code sending to it was found');
+  });
+
+  it('says which transfer items no code sends when the code reaches the party with others only', () => {
+    const m = demo();
+    m.overseasTransfers = [{ to: 'toss_payments', country: 'JP', items: ['refund_account'] }];
+    const md = article(formatPolicy(sampleReport(), m, 'en'), 7);
+    expect(md).toContain('⚠️ not verified — declared but not sent by any code found: refund_account');
+    expect(md).not.toContain('✅');
+  });
+
   it('asks for an overseas transfer entry when a party abroad has none', () => {
     const m = demo();
     m.overseasTransfers = [];

@@ -126,6 +126,10 @@ export class Evidence {
     if (!this.analysed) return unverified();
     const row = this.party(id);
     const observed = (row?.observedItems ?? []).filter((i) => !only || only.includes(i));
+    if (row && only && observed.length === 0 && row.observedItems.length > 0) {
+      // The code reaches the party, but with none of these items.
+      return { kind: 'unverified', places: [], why: 'stale', args: [only.join(', ')] };
+    }
     if (!row || observed.length === 0) return unverified('not-sent');
     return { kind: 'backed', places: sortPlaces(row.at), why: 'sent', args: [observed.join(', ')] };
   }
@@ -194,7 +198,10 @@ export class Evidence {
   tracker(t: { package?: string | undefined; host?: string | undefined }): Mark {
     if (!this.analysed) return unverified();
     const keys = [t.package, t.host].filter((k): k is string => k !== undefined);
-    const rows = this.report.parties.filter((p) => keys.includes(p.id) || keys.includes(p.name));
+    // A declared party whose recognise patterns name the tracker's package or host, or an undeclared destination named so.
+    const parties = [...listed(this.manifest.recipients), ...listed(this.manifest.processors)];
+    const declared = new Set(parties.filter((p) => [...(p.recognise?.packages ?? []), ...(p.recognise?.hosts ?? [])].some((k) => keys.includes(k))).map((p) => p.id));
+    const rows = this.report.parties.filter((p) => (p.role !== 'undeclared' && declared.has(p.id)) || keys.includes(p.id) || keys.includes(p.name));
     const places = rows.flatMap((p) => p.at);
     return places.length > 0 ? { kind: 'backed', places: sortPlaces(places), why: 'sent', args: [unique(rows.flatMap((r) => r.observedItems)).join(', ')] } : unverified('not-sent');
   }
@@ -231,6 +238,10 @@ function evidenceArg(e: RetentionView['evidence'][number]): string {
 export function evidenceParts(arg: string): { kind: string; name: string } {
   const space = arg.indexOf(' ');
   return space < 0 ? { kind: arg, name: '' } : { kind: arg.slice(0, space), name: arg.slice(space + 1) };
+}
+
+function listed<T>(value: T[] | 'unspecified' | undefined): T[] {
+  return Array.isArray(value) ? value : [];
 }
 
 function unique(values: readonly string[]): string[] {
