@@ -120,14 +120,15 @@ function sinkData(frame: Frame, sink: SinkSpec, call: TS.CallExpression, args: V
   // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see sanitizers/columns.ts
   const written = (v: Val, e: TS.Expression): Val => (enc ? join(flatten(encryptFields(cx, v, enc, call)), encryptedTypeLabels(cx, e, enc)) : join(flatten(v), cx.typeLabels(e)));
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
-  const redact = sink.kind === 'log' ? (loggerRedaction(cx, call) ?? []) : [];
+  const redaction = sink.kind === 'log' ? loggerRedaction(cx, call) : undefined;
+  const redact = redaction?.paths ?? [];
   return join(
     ...selectors.map((sel) => {
       if (sel === 'receiver') return receiverExpr ? written(receiver, receiverExpr) : EMPTY;
       const index = typeof sel === 'number' ? sel : sel.arg;
       const expr = call.arguments?.[index];
       if (!expr) return EMPTY;
-      if (typeof sel === 'number') return enc ? written(args[index] ?? EMPTY, expr) : join(flatten(redactVal(args[index] ?? EMPTY, redact, cx, call)), cx.typeLabels(expr, redact));
+      if (typeof sel === 'number') return enc ? written(args[index] ?? EMPTY, expr) : join(flatten(redactVal(args[index] ?? EMPTY, redact, cx, call, redaction?.by)), cx.typeLabels(expr, redact));
       const obj = skipOuter(ts, expr);
       const prop = ts.isObjectLiteralExpression(obj)
         ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === sel.field)

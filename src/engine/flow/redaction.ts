@@ -5,13 +5,20 @@
  */
 import type * as TS from 'typescript';
 import type { Context } from './context.js';
+import { winstonRedaction } from '../sanitizers/winston.js';
 import { skipOuter } from './targets.js';
 import { type Val, sanitize, withFields } from './value.js';
 
 export type RedactPath = readonly string[];
 
-/** The redact paths of the pino logger a call is made on, if it was built in the project with `redact`. */
-export function loggerRedaction(cx: Context, call: TS.CallExpression): RedactPath[] | undefined {
+/** Who redacts (the clean's `by`): 'pino redact', or a winston format (sanitizers/winston.ts). */
+export interface Redaction {
+  paths: RedactPath[];
+  by: string;
+}
+
+/** The redaction of the logger a call is made on: pino `redact` paths, winston formats that redact. */
+export function loggerRedaction(cx: Context, call: TS.CallExpression): Redaction | undefined {
   const ts = cx.ts;
   const callee = skipOuter(ts, call.expression);
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
@@ -27,7 +34,9 @@ export function loggerRedaction(cx: Context, call: TS.CallExpression): RedactPat
     if (ts.isCallExpression(e)) {
       const options = e.arguments[0] && skipOuter(ts, e.arguments[0]);
       const paths = options && ts.isObjectLiteralExpression(options) ? redactOption(ts, options) : undefined;
-      if (paths) return paths;
+      if (paths) return { paths, by: 'pino redact' };
+      const formats = options && ts.isObjectLiteralExpression(options) ? winstonRedaction(cx, options) : undefined;
+      if (formats) return formats;
       // logger.child({...}) inherits its parent's redaction
       const inner = skipOuter(ts, e.expression);
       e = ts.isPropertyAccessExpression(inner) && inner.name.text === 'child' ? skipOuter(ts, inner.expression) : undefined;
@@ -58,12 +67,12 @@ export function below(paths: readonly RedactPath[], key: string): { redacted: bo
 }
 
 /** The value with its redacted fields marked masked by the logger. */
-export function redactVal(v: Val, paths: readonly RedactPath[], cx: Context, at: TS.Node): Val {
+export function redactVal(v: Val, paths: readonly RedactPath[], cx: Context, at: TS.Node, by = 'pino redact'): Val {
   if (!v.fields || paths.length === 0) return v;
   const fields = new Map<string, Val>();
   for (const [k, f] of v.fields) {
     const { redacted, rest } = below(paths, k);
-    fields.set(k, redacted ? sanitize(f, { kind: 'mask', by: 'pino redact' }, cx.step(at, `redacted by the logger (${k})`)) : redactVal(f, rest, cx, at));
+    fields.set(k, redacted ? sanitize(f, { kind: 'mask', by }, cx.step(at, `redacted by the logger (${k})`)) : redactVal(f, rest, cx, at, by));
   }
   return { ...withFields(fields), labels: v.labels, params: v.params };
 }
