@@ -22,7 +22,8 @@ const STORES = {
 } as const;
 type StoreKey = keyof typeof STORES;
 
-const PARTIES: Record<string, { name: string; role: PartyRole; country?: string; declared: string[]; via: string; file: string }> = {
+// `oneCall`: the code sends every item to that party through one helper call (track(), notifySlack()).
+const PARTIES: Record<string, { name: string; role: PartyRole; country?: string; declared: string[]; via: string; file: string; oneCall?: true }> = {
   toss_payments: { name: 'Toss Payments Co., Ltd.', role: 'processor', country: 'KR', declared: ['name', 'email', 'phone', 'card_number', 'bank_account'], via: 'axios.post', file: 'src/payments/toss.client.ts' },
   nice: { name: 'NICE Information Service Co., Ltd.', role: 'recipient', country: 'KR', declared: ['name', 'birth_date', 'gender', 'phone', 'rrn'], via: 'fetch', file: 'src/identity/nice.client.ts' },
   aws_ses: { name: 'Amazon Web Services, Inc. (SES)', role: 'processor', country: 'US', declared: ['email', 'name'], via: 'SESClient.send', file: 'src/mail/ses.ts' },
@@ -30,8 +31,8 @@ const PARTIES: Record<string, { name: string; role: PartyRole; country?: string;
   kakao: { name: 'Kakao Corp. (AlimTalk)', role: 'processor', country: 'KR', declared: ['phone', 'name', 'booking_time'], via: 'kakao.sendAlimtalk', file: 'src/notify/kakao.ts' },
   firebase: { name: 'Google LLC (Firebase Cloud Messaging)', role: 'processor', country: 'US', declared: ['push_token', 'nickname'], via: 'messaging.send', file: 'src/notify/push.ts' },
   naver_cloud: { name: 'NAVER Cloud Corp.', role: 'processor', country: 'KR', declared: ['profile_photo'], via: 'objectStorage.put', file: 'src/media/upload.ts' },
-  'api.mixpanel.com': { name: 'api.mixpanel.com', role: 'undeclared', declared: [], via: 'fetch', file: 'web/src/analytics/track.ts' },
-  'hooks.slack.com': { name: 'hooks.slack.com', role: 'undeclared', declared: [], via: 'axios.post', file: 'src/support/slack.ts' },
+  'api.mixpanel.com': { name: 'api.mixpanel.com', role: 'undeclared', declared: [], via: 'fetch', file: 'web/src/analytics/track.ts', oneCall: true },
+  'hooks.slack.com': { name: 'hooks.slack.com', role: 'undeclared', declared: [], via: 'axios.post', file: 'src/support/slack.ts', oneCall: true },
 };
 
 const LOGS = {
@@ -111,6 +112,11 @@ function next(file: string): Place {
   lines.set(file, line);
   return p(file, line, 5);
 }
+const calls = new Map<string, Place>();
+function oneCall(file: string): Place {
+  if (!calls.has(file)) calls.set(file, next(file));
+  return calls.get(file)!;
+}
 function p(file: string, line: number, column = 1): Place {
   return { file: `${ROOT}/${file}`, line, column };
 }
@@ -126,7 +132,7 @@ const rows: InventoryRow[] = SPECS.map((s) => {
   const parties = (s.parties ?? []).map((x) => {
     const [id, masked] = typeof x === 'string' ? [x, undefined] : x;
     const party = PARTIES[id]!;
-    return { party: id, name: party.name, role: party.role, via: party.via, at: next(party.file), ...(masked ? { masked: true } : {}) };
+    return { party: id, name: party.name, role: party.role, via: party.via, at: party.oneCall ? oneCall(party.file) : next(party.file), ...(masked ? { masked: true } : {}) };
   });
   const logs = (s.logs ?? []).map((x) => {
     const [key, by] = typeof x === 'string' ? [x, undefined] : x;
