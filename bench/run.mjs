@@ -25,10 +25,13 @@ const PLUGIN = join(REPO, 'dist', 'plugin.js');
 const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 const ESLINT_CHILD = join(REPO, 'bench', 'run', 'eslint-child.mjs');
 
+/** Edits of the warm loop in the discarded warm-up round, which only fills the caches. */
+const WARMUP_EDITS = 1;
+
 const log = (text) => process.stderr.write(`${text}\n`);
 
 /** How to run one tool on one project, and what to read back from its output file. */
-function toolSpec(tool, project, scratch, options) {
+function toolSpec(tool, project, scratch, options, round) {
   const out = join(scratch, `${tool}-out.json`);
   switch (tool) {
     case 'tsc':
@@ -49,7 +52,7 @@ function toolSpec(tool, project, scratch, options) {
     case 'warm':
       return {
         script: ESLINT_CHILD,
-        args: ['warm', project.dir, out, String(options.edits)],
+        args: ['warm', project.dir, out, String(round === 0 ? WARMUP_EDITS : options.edits)],
         cwd: REPO,
         okCodes: [0],
         read: () => {
@@ -65,7 +68,7 @@ function toolSpec(tool, project, scratch, options) {
 
 /** One measured child process -> a sample (with the findings or edits it produced). */
 function runOnce(tool, project, scratch, options, timer, round) {
-  const spec = toolSpec(tool, project, scratch, options);
+  const spec = toolSpec(tool, project, scratch, options, round);
   if (spec.out) rmSync(spec.out, { force: true });
   const m = measure({ timer, script: spec.script, args: spec.args, cwd: spec.cwd, usageFile: usagePath(scratch) });
   const sample = { round, wallMs: m.wallMs, cpuMs: m.cpuMs, rssKiB: m.rssKiB, exitCode: m.exitCode };
@@ -123,6 +126,10 @@ function main() {
     console.log(USAGE);
     return 0;
   }
+  if (options.print) {
+    process.stdout.write(renderReport(JSON.parse(readFileSync(resolve(options.print), 'utf8'))));
+    return 0;
+  }
   for (const built of [CLI, PLUGIN]) {
     if (!existsSync(built)) {
       log(`bench: ${relative(REPO, built)} is missing: build first (npm run build), or use npm run bench, which builds`);
@@ -149,7 +156,7 @@ function main() {
   const results = {
     version: 1,
     machine,
-    options: { sizes: options.sizes, runs: options.runs, edits: options.edits, tools: options.tools },
+    options: { sizes: options.sizes, runs: options.runs, edits: options.edits, warmupEdits: WARMUP_EDITS, tools: options.tools },
     sizes,
     growth,
     targets: evaluateTargets(sizes, growth),

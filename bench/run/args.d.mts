@@ -9,6 +9,8 @@ export interface BenchOptions {
   tools: Tool[];
   out: string;
   note: string;
+  /** An earlier results file to print instead of measuring ('' for none). */
+  print: string;
 }
 export const DEFAULT_SIZES: readonly number[];
 export const QUICK_SIZES: readonly number[];

@@ -18,6 +18,7 @@ export const USAGE = `usage: npm run bench [-- [--quick] [--sizes 100,1000] [--r
   --tools LIST     only these tools (default all: ${TOOLS.join(',')})
   --out FILE       where to write the results (default bench/results.json)
   --note TEXT      a remark kept in the results, e.g. what else the machine was doing
+  --print FILE     print the tables of an earlier results file, measure nothing
   --help           this text`;
 
 export class BenchUsageError extends Error {}
@@ -49,6 +50,7 @@ export function parseBenchArgs(argv) {
         tools: { type: 'string' },
         out: { type: 'string' },
         note: { type: 'string' },
+        print: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -83,5 +85,6 @@ export function parseBenchArgs(argv) {
     tools: [...tools],
     out: v.out ?? 'bench/results.json',
     note: v.note ?? '',
+    print: v.print ?? '',
   };
 }

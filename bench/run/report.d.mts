@@ -65,7 +65,7 @@ export interface Results {
     timer: string;
     note?: string;
   };
-  options: { sizes: number[]; runs: number; edits: number; tools: string[] };
+  options: { sizes: number[]; runs: number; edits: number; warmupEdits?: number; tools: string[] };
   sizes: SizeResult[];
   growth: Growth;
   targets: Target[];

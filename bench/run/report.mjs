@@ -84,8 +84,8 @@ const ok = (x) => typeof x === 'number' && Number.isFinite(x);
 /** 1000 -> "1,000" (not toLocaleString: the output must not depend on the locale). */
 export const count = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 export const seconds = (ms) => (ok(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a');
-export const millis = (ms) => (ok(ms) ? `${Math.round(ms)} ms` : 'n/a');
-export const mebibytes = (kib) => (ok(kib) ? `${Math.round(kib / 1024)} MiB` : 'n/a');
+export const millis = (ms) => (ok(ms) ? `${count(Math.round(ms))} ms` : 'n/a');
+export const mebibytes = (kib) => (ok(kib) ? `${count(Math.round(kib / 1024))} MiB` : 'n/a');
 export const times = (x) => (ok(x) ? `${x.toFixed(2)}x` : 'n/a');
 
 function formatValue(value, unit) {
@@ -112,7 +112,7 @@ export function renderReport(results) {
   out.push(`machine: ${m.os} ${m.arch}, ${m.cpu}, ${m.cores} cores, ${(m.memoryBytes / 1024 ** 3).toFixed(1)} GiB, node ${m.node}`);
   out.push(`load average at start ${m.loadAverageStart.join(' ')}, at end ${(m.loadAverageEnd ?? []).join(' ') || 'n/a'}; timer: ${m.timer}`);
   if (m.note) out.push(`note: ${m.note}`);
-  out.push(`${results.options.runs} measured run(s) per tool, interleaved round-robin after one discarded warm-up round; warm loop: ${results.options.edits} edits per run`);
+  out.push(`${results.options.runs} measured run(s) per tool, interleaved round-robin after one discarded warm-up round; warm loop: ${results.options.edits} edits per measured run, ${results.options.warmupEdits ?? results.options.edits} in the warm-up`);
   out.push('');
 
   const toolRows = [];

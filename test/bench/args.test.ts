@@ -13,6 +13,7 @@ describe('parseBenchArgs', () => {
       tools: ['tsc', 'check', 'lint', 'lint-privacy', 'warm'],
       out: 'bench/results.json',
       note: '',
+      print: '',
     });
     expect(DEFAULT_RUNS).toBe(3);
     expect(DEFAULT_EDITS).toBe(50);
@@ -53,6 +54,10 @@ describe('parseBenchArgs', () => {
   ])('rejects %j', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(BenchUsageError);
     expect(() => parseBenchArgs(argv)).toThrow(message);
+  });
+
+  it('reads --print, which re-prints an earlier results file', () => {
+    expect(parseBenchArgs(['--print', 'bench/results.json']).print).toBe('bench/results.json');
   });
 
   it('sees --help', () => {

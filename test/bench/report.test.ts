@@ -97,6 +97,7 @@ describe('formatting', () => {
     expect([count(100), count(1000), count(5000), count(1234567)]).toEqual(['100', '1,000', '5,000', '1,234,567']);
     expect([seconds(2345), millis(41.6), mebibytes(262_144), times(1.234)]).toEqual(['2.35 s', '42 ms', '256 MiB', '1.23x']);
     expect([seconds(NaN), millis(undefined), mebibytes(NaN), times(NaN)]).toEqual(['n/a', 'n/a', 'n/a', 'n/a']);
+    expect([millis(27_863.4), mebibytes(1_326_080)]).toEqual(['27,863 ms', '1,295 MiB']);
   });
 
   it('renders a Markdown table with padded, aligned columns', () => {
