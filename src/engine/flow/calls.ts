@@ -75,19 +75,20 @@ export function evalNew(frame: Frame, e: TS.NewExpression): Val {
 /** A project function's summary, with the call's arguments in place of its parameters. */
 function instantiate(
   frame: Frame,
-  call: TS.CallExpression | TS.NewExpression,
+  call: TS.CallExpression | TS.NewExpression | TS.BinaryExpression,
   fn: TS.SignatureDeclaration & { body?: TS.Node },
   args: Val[],
   result: 'returns' | 'instance' = 'returns',
 ): Val {
   const cx = frame.cx;
   const summary = cx.summary(fn);
-  const name = fn.name && cx.ts.isIdentifier(fn.name) ? fn.name.text : call.expression.getText().slice(0, 40);
+  const name = fn.name && cx.ts.isIdentifier(fn.name) ? fn.name.text : (cx.ts.isBinaryExpression(call) ? call.left : call.expression).getText().slice(0, 40);
+  const argExprs = cx.ts.isBinaryExpression(call) ? [call.right] : (call.arguments ?? []);
   const callStep = cx.step(call, `passed to ${name}()`);
   const argOf = (index: number): { val: Val; expr?: TS.Expression } => {
     const param = fn.parameters[index];
     if (param?.dotDotDotToken) return { val: join(...args.slice(index)) };
-    const expr = call.arguments?.[index];
+    const expr = argExprs[index];
     return { val: args[index] ?? EMPTY, ...(expr ? { expr } : {}) };
   };
   const fill = (v: Val, keepConcrete: boolean): Val => {
@@ -183,6 +184,24 @@ function builtins(frame: Frame, call: TS.CallExpression, target: CallTarget, rec
   if (['map', 'flatMap', 'reduce', 'then', 'catch'].includes(target.member)) return result;
   if (target.member === 'finally') return receiver;
   return EMPTY;
+}
+
+/**
+ * `obj.x = v` / `this.x = v` through a `set x(v)` accessor of a project class: the setter's summary with `v` for
+ * its parameter (the sinks it reaches), and the fields it assigns on `this` given to the object written.
+ */
+export function assignSetter(frame: Frame, e: TS.BinaryExpression, v: Val): void {
+  const { ts, checker } = frame.cx;
+  const left = skipOuter(ts, e.left);
+  if (!ts.isPropertyAccessExpression(left)) return;
+  const setter = checker.getSymbolAtLocation(left.name)?.declarations?.find((d): d is TS.SetAccessorDeclaration => ts.isSetAccessorDeclaration(d) && d.body !== undefined);
+  if (!setter || !frame.cx.isProjectFile(setter.getSourceFile())) return;
+  const fields = instantiate(frame, e, setter, [v], 'instance').fields;
+  if (!fields) return;
+  const base = skipOuter(ts, left.expression);
+  if (base.kind === ts.SyntaxKind.ThisKeyword) for (const [k, f] of fields) frame.thisFields.set(k, join(frame.thisFields.get(k) ?? EMPTY, f));
+  const sym = ts.isIdentifier(base) ? checker.getSymbolAtLocation(base) : undefined;
+  if (sym) frame.env.set(sym, join(frame.env.get(sym) ?? EMPTY, withFields(new Map(fields))));
 }
 
 /** `document.cookie = v`, `localStorage.key = v`: a property written whose declaration an assignment sink names. */

@@ -10,7 +10,7 @@ import type * as TS from 'typescript';
 import type { Label, SinkFact, Step } from '../model.js';
 import type { Context } from './context.js';
 import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from './value.js';
-import { assignSink, evalCall, evalNew } from './calls.js';
+import { assignSetter, assignSink, evalCall, evalNew } from './calls.js';
 import { skipOuter } from './targets.js';
 
 export interface Summary {
@@ -236,6 +236,7 @@ export class Frame {
       const v = this.eval(e.right);
       this.assign(e.left, v);
       assignSink(this, e, v);
+      assignSetter(this, e, v);
       return v;
     }
     const left = this.eval(e.left);
