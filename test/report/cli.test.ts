@@ -1,0 +1,72 @@
+/** `privacy-lint report`: formats, --output DIR, and the usage errors (exit 2, one line, what to do). */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/report/types.js';
+import { ROOT, cli } from '../cli/helpers.js';
+
+const DEMO = ['--project', 'fixtures/demo-app/tsconfig.json', '--manifest', 'fixtures/demo-app/privacy.yaml'];
+const tmp = mkdtempSync(join(tmpdir(), 'privacy-lint-report-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('privacy-lint report', () => {
+  it('--format md: the Markdown report on stdout, progress on stderr, exit 1 on error findings', async () => {
+    const r = await cli(['report', ...DEMO, '--format', 'md'], ROOT);
+    expect(r.code).toBe(1);
+    expect(r.out.startsWith('# Privacy review: Seoul Public Service Reservations\n')).toBe(true);
+    expect(r.out).toContain('## Data inventory');
+    expect(r.err).toContain('privacy-lint: analysing fixtures/demo-app/tsconfig.json against fixtures/demo-app/privacy.yaml');
+    expect(r.err).toMatch(/privacy-lint: 8 errors in 8 rules; \d+ policy gaps \(\d+\.\d s\)\n$/);
+  });
+
+  it('--output DIR creates the folder and writes privacy-report.html, saying where and how big', async () => {
+    const dir = join(tmp, 'nested', 'out');
+    const r = await cli(['report', ...DEMO, '--output', dir], ROOT);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    const file = join(dir, 'privacy-report.html');
+    expect(existsSync(file)).toBe(true);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/<html/i);
+    expect(r.err).toMatch(/privacy-lint: wrote \S*privacy-report\.html \(\d+(\.\d)? (B|kB|MB), 8 errors in 8 rules; \d+ policy gaps\) in \d+\.\d s\n$/);
+  });
+
+  it('--format policy --lang ko --output DIR writes privacy-policy.ko.md', async () => {
+    const r = await cli(['report', ...DEMO, '--format', 'policy', '--lang', 'ko', '--output', tmp], ROOT);
+    expect(r.code).toBe(1);
+    const text = readFileSync(join(tmp, 'privacy-policy.ko.md'), 'utf8');
+    expect(text.length).toBeGreaterThan(0);
+    expect(r.err).toContain('privacy-policy.ko.md');
+  });
+
+  it('--format json: the Report as is', async () => {
+    const r = await cli(['report', ...DEMO, '--format', 'json', '--output', tmp], ROOT);
+    const json = JSON.parse(readFileSync(join(tmp, 'privacy-report.json'), 'utf8')) as Report;
+    expect(json.version).toBe(1);
+    expect(json.project.tsconfig).toBe('fixtures/demo-app/tsconfig.json');
+    expect(r.code).toBe(1);
+  });
+
+  it('usage errors are exit 2 with one line and a fix, before any analysis', async () => {
+    const bad = await cli(['report', ...DEMO, '--format', 'htm'], ROOT);
+    expect(bad).toEqual({ code: 2, out: '', err: 'privacy-lint report: unknown format "htm" (did you mean "html"?); use html, md, json or policy\n' });
+    const lang = await cli(['report', ...DEMO, '--lang', 'ko'], ROOT);
+    expect(lang).toEqual({ code: 2, out: '', err: 'privacy-lint report: --lang applies to the policy draft only; add --format policy, or drop --lang\n' });
+    const ko = await cli(['report', ...DEMO, '--format', 'policy', '--lang', 'kr'], ROOT);
+    expect(ko.code).toBe(2);
+    expect(ko.err).toBe('privacy-lint report: unknown language "kr" (did you mean "ko"?); use en or ko\n');
+    const flag = await cli(['report', '--formt', 'md'], ROOT);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain('unknown option --formt (did you mean "--format"?)');
+    const missing = await cli(['report', '--project', 'nowhere/tsconfig.json'], ROOT);
+    expect(missing).toMatchObject({ code: 2, err: "nowhere/tsconfig.json: no such file; run in the project's folder, or pass --project path/to/tsconfig.json\n" });
+  });
+
+  it('--help lists the formats and exits 0; the top-level help names the command', async () => {
+    const r = await cli(['report', '--help'], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('--format F       html (default');
+    expect((await cli(['--help'], ROOT)).out).toContain('report [--format html|md|json|policy] [--output DIR]');
+  });
+});
