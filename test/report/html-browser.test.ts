@@ -9,6 +9,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 import { formatHtml } from '../../src/reporters/html.js';
+import { cli } from '../cli/helpers.js';
 import { sampleReport } from './sample-report.js';
 
 // In-page code runs in Chromium. The project's tsconfig has no DOM library, so the few page globals these
@@ -220,6 +221,37 @@ describe.skipIf(!browser)('HTML report in Chromium', () => {
     await screenshot(page, 'sample-report');
     expectQuiet(o);
     await page.close();
+  });
+
+  it("the demo app's report, as `privacy-lint report` builds it", async () => {
+    const started = performance.now();
+    const ran = await cli(['report', '--project', 'fixtures/demo-app/tsconfig.json', '--manifest', 'fixtures/demo-app/privacy.yaml', '--format', 'json'], ROOT);
+    const built = performance.now();
+    expect(ran.err).not.toMatch(/Error|at .*\(/);
+    const report = JSON.parse(ran.out) as Report;
+    const html = formatHtml(report);
+    const rendered = performance.now();
+    console.log(
+      `html-browser.test.ts: demo report: ${report.inventory.length} items, ${report.graph.nodes.length} nodes, ${report.graph.edges.length} edges, ${report.findings.length} findings; ` +
+        `HTML ${Buffer.byteLength(html)} bytes; analysis and report ${((built - started) / 1000).toFixed(1)} s, formatHtml ${Math.round(rendered - built)} ms`,
+    );
+    expect(report.inventory.length).toBeGreaterThan(5);
+    expect(report.findings.length).toBeGreaterThan(0);
+    const o = await open('demo-report', report);
+    await expectStructure(o, report);
+
+    // Filter by the rule of the first finding, by keyboard: exactly that rule's findings remain.
+    const rule = report.findings[0]!.ruleId;
+    await chooseByKeyboard(o.page, '#f-rule', rule);
+    const v = await visible(o.page);
+    const expected = report.findings.flatMap((f, i) => (f.ruleId === rule ? [i] : []));
+    expect(v.findings).toEqual(expected);
+    expect(v.count).toMatch(new RegExp(`^${expected.length} of ${report.findings.length} finding`));
+    await o.page.focus('#f-reset');
+    await o.page.keyboard.press('Enter');
+    await screenshot(o.page, 'demo-report');
+    expectQuiet(o);
+    await o.page.close();
   });
 
   it('an item label with <script> stays text', async () => {
