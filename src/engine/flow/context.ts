@@ -21,6 +21,13 @@ export interface Hit {
 
 export class Context {
   readonly hits = new Map<TS.CallExpression | TS.BinaryExpression, Hit>();
+  /**
+   * The same hits, kept apart by the file whose code produced them: the file of the top-level frame or of the
+   * function whose summary recorded it (a helper's sink filled by a caller's argument belongs to the caller's
+   * file). An incremental analysis keeps the hits of the files it re-analyses and reuses the others' (facts.ts).
+   */
+  readonly hitsByFile = new Map<string, Map<TS.CallExpression | TS.BinaryExpression, Hit>>();
+  private attributed: string | undefined;
   private readonly summaries = new Map<TS.Node, Summary | 'pending'>();
   private readonly outer = new Map<TS.Symbol, Val | 'pending'>();
   private readonly typeCache = new Map<TS.Type, ItemHit[]>();
@@ -50,6 +57,17 @@ export class Context {
     return { labels: hits.map((h) => ({ item: h.item, how: h.how, steps: [this.step(at, h.note)] })), params: [] };
   }
 
+  /** Runs `f` with the hits it records attributed to `file` (see hitsByFile). */
+  within<T>(file: string, f: () => T): T {
+    const prev = this.attributed;
+    this.attributed = file;
+    try {
+      return f();
+    } finally {
+      this.attributed = prev;
+    }
+  }
+
   /** A function's summary, computed once; a recursive call sees an empty summary (termination). */
   summary(fn: FunctionNode): Summary {
     const known = this.summaries.get(fn);
@@ -57,8 +75,10 @@ export class Context {
     if (known) return known;
     this.summaries.set(fn, 'pending');
     const frame = new Frame(this, fn, true);
-    frame.bindParams(fn.parameters);
-    if (fn.body) frame.run(fn.body);
+    this.within(fn.getSourceFile().fileName, () => {
+      frame.bindParams(fn.parameters);
+      if (fn.body) frame.run(fn.body);
+    });
     const summary = { returns: frame.returns, hits: frame.hits, thisFields: frame.thisFields };
     this.summaries.set(fn, summary);
     return summary;
@@ -89,8 +109,10 @@ export class Context {
     if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) && this.isProjectFile(decl.getSourceFile())) {
       this.outer.set(sym, 'pending');
       const frame = new Frame(this, undefined, false);
-      const own = frame.declaredSource(decl);
-      v = ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) ? join(frame.eval(decl.initializer), own) : own;
+      v = this.within(decl.getSourceFile().fileName, () => {
+        const own = frame.declaredSource(decl);
+        return ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) ? join(frame.eval(decl.initializer), own) : own;
+      });
     }
     this.outer.set(sym, v);
     return v;
@@ -209,12 +231,23 @@ export class Context {
   record(call: TS.CallExpression | TS.BinaryExpression, sink: SinkFact, v: Val): void {
     if (v.labels.length === 0) return;
     const hit = this.hits.get(call) ?? { call, sink, labels: [] };
-    for (const l of v.labels) {
-      const at = hit.labels.findIndex((h) => h.item === l.item && h.clean?.kind === l.clean?.kind && h.clean?.by === l.clean?.by);
-      if (at < 0) hit.labels.push(l);
-      else if (l.steps.length > hit.labels[at]!.steps.length) hit.labels[at] = l; // keep the path that shows where it came from
-    }
+    mergeLabels(hit.labels, v.labels);
     this.hits.set(call, hit);
+    const file = this.attributed ?? call.getSourceFile().fileName;
+    let own = this.hitsByFile.get(file);
+    if (!own) this.hitsByFile.set(file, (own = new Map()));
+    const mine = own.get(call) ?? { call, sink, labels: [] };
+    mergeLabels(mine.labels, v.labels);
+    own.set(call, mine);
+  }
+}
+
+/** Several paths to one sink call make one hit: one label per item and cleaning, the longest path kept. */
+export function mergeLabels(into: Label[], labels: readonly Label[]): void {
+  for (const l of labels) {
+    const at = into.findIndex((h) => h.item === l.item && h.clean?.kind === l.clean?.kind && h.clean?.by === l.clean?.by);
+    if (at < 0) into.push(l);
+    else if (l.steps.length > into[at]!.steps.length) into[at] = l; // keep the path that shows where it came from
   }
 }
 

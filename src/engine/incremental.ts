@@ -1,0 +1,209 @@
+/**
+ * Incremental analysis: re-analyse only the files an edit can affect, reuse the FileFacts (facts.ts) of the
+ * others, and assemble the Model from facts. The editor keeps the state in memory between Programs
+ * (src/eslint/analysis.ts), `check --cache` on disk (src/cli/cache.ts); a cold analysis is the same code
+ * with every file to analyse, so both paths join facts the same way.
+ *
+ * Which files: changed = project files whose text changed (the caller says how it knows: the same SourceFile
+ * object, or the same content hash); dirty = changed plus every file that imports a changed one, directly or
+ * not (a file's facts depend on its own code and on what it imports: callees' summaries, constants, types).
+ * When unsure it analyses everything: a file added or removed, a changed file that is not a module or declares
+ * globals, a changed library or lib file, different compiler options, or a dirty file that declares stores
+ * (the store registry is global: SQL names tables declared anywhere).
+ */
+import type * as TS from 'typescript';
+import type { ManifestData } from '../manifest/schema.js';
+import { collectAnnotations } from './annotations.js';
+import { type FileFacts, flowFacts, functionsOf, joinDeletions, joinFlows, retentionFacts } from './facts.js';
+import { Context } from './flow/context.js';
+import { Frame } from './flow/evaluator.js';
+import { unresolvedPackages } from './flow/targets.js';
+import { ItemResolver } from './items.js';
+import type { Model, Skipped } from './model.js';
+import { CallGraph } from './stores/callgraph.js';
+import { ADAPTERS, attributeRegistry, type RegistryFacts, registry, registryFacts, registryTouched, seedRegistry, storesOf } from './stores/index.js';
+import { collectSuppressions } from './suppressions.js';
+
+/** What one analysis leaves for the next: plain data (it is written to disk as JSON by `check --cache`). */
+export interface IncrementalState {
+  /** Project files in Program order, with their facts. */
+  files: Array<{ file: string; facts: FileFacts }>;
+  /** Project file -> the project files it imports (resolved by the checker). */
+  imports: Record<string, string[]>;
+  /** Project files that are not modules or declare globals: a change to one re-analyses everything. */
+  globals: string[];
+  registry: RegistryFacts;
+}
+
+export interface IncrementalOptions {
+  program: TS.Program;
+  manifest: ManifestData;
+  ts: typeof TS;
+  rootDir?: string;
+  /** The previous analysis of the same project and manifest, and which files are unchanged since. */
+  previous?: {
+    state: IncrementalState;
+    /** True when `sf` has the text the previous analysis saw. */
+    unchanged: (sf: TS.SourceFile) => boolean;
+    /** False when a library, lib file or the compiler options changed: everything is analysed again. */
+    environmentUnchanged: boolean;
+  };
+}
+
+export interface IncrementalResult {
+  model: Model;
+  state: IncrementalState;
+  /** The project files analysed this time (all of them in a cold run), in Program order. */
+  analysed: string[];
+  /** Why everything was analysed, when it was and there was a previous state. */
+  fullReason?: string;
+}
+
+export function analyzeIncremental(options: IncrementalOptions): IncrementalResult {
+  const { program, ts } = options;
+  const root = options.rootDir?.replace(/\/?$/, '/');
+  const isProjectFile = (sf: TS.SourceFile) =>
+    !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && (root === undefined || sf.fileName.startsWith(root));
+  const files = program.getSourceFiles().filter(isProjectFile);
+  const prev = options.previous;
+  if (prev) {
+    const plan = dirtyFiles(ts, files, prev);
+    if (typeof plan !== 'string') {
+      const result = run(options, isProjectFile, files, plan, prev.state);
+      if (typeof result !== 'string') return result;
+      return { ...run(options, isProjectFile, files, undefined, undefined) as IncrementalResult, fullReason: result };
+    }
+    return { ...run(options, isProjectFile, files, undefined, undefined) as IncrementalResult, fullReason: plan };
+  }
+  return run(options, isProjectFile, files, undefined, undefined) as IncrementalResult;
+}
+
+/** The files to re-analyse, or why everything must be. */
+function dirtyFiles(ts: typeof TS, files: readonly TS.SourceFile[], prev: NonNullable<IncrementalOptions['previous']>): Set<string> | string {
+  if (!prev.environmentUnchanged) return 'compiler options, libraries or lib files changed';
+  const state = prev.state;
+  const known = new Set(state.files.map((f) => f.file));
+  if (files.length !== known.size || files.some((sf) => !known.has(sf.fileName))) return 'files were added or removed';
+  const globals = new Set(state.globals);
+  const changed = files.filter((sf) => !prev.unchanged(sf));
+  for (const sf of changed) {
+    if (globals.has(sf.fileName) || isGlobal(ts, sf)) return `${sf.fileName} is not a module or declares globals`;
+  }
+  const importers = new Map<string, string[]>();
+  for (const [from, tos] of Object.entries(state.imports)) for (const to of tos) importers.set(to, [...(importers.get(to) ?? []), from]);
+  const dirty = new Set(changed.map((sf) => sf.fileName));
+  const queue = [...dirty];
+  while (queue.length > 0) {
+    for (const from of importers.get(queue.shift()!) ?? []) if (!dirty.has(from)) (dirty.add(from), queue.push(from));
+  }
+  const declaring = state.registry.files.find((f) => dirty.has(f) || f === '(unknown)');
+  if (declaring) return `${declaring} adds to the store registry`;
+  return dirty;
+}
+
+/** One analysis: of `dirty` files with the others' facts from `state`, or of every file when `dirty` is undefined. */
+function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => boolean, files: readonly TS.SourceFile[], dirty: Set<string> | undefined, state: IncrementalState | undefined): IncrementalResult | string {
+  const { program, manifest, ts } = options;
+  const checker = program.getTypeChecker();
+  const items = new ItemResolver(ts, checker, manifest);
+  const cx = new Context(ts, program, checker, items, manifest, isProjectFile);
+  const todo = dirty ? files.filter((sf) => dirty.has(sf.fileName)) : files;
+  if (state) seedRegistry(cx, state.registry, todo);
+  const r = registry(cx);
+  if (state) {
+    const touched = [...registryTouched(cx)].find((f) => !state.registry.files.includes(f));
+    if (touched) return `${touched} adds to the store registry`;
+  }
+  const cached = new Map(state?.files.map((f) => [f.file, f.facts]) ?? []);
+
+  const fresh = new Map<string, Omit<FileFacts, 'flows'>>();
+  const skippedOf = new Map<string, Skipped[]>();
+  for (const sf of todo) {
+    const skipped: Skipped[] = [];
+    const syntax = program.getSyntacticDiagnostics(sf);
+    if (syntax.length > 0) {
+      const d = syntax[0]!;
+      const pos = d.start === undefined ? undefined : sf.getLineAndCharacterOfPosition(d.start);
+      const where = pos ? `:${pos.line + 1}:${pos.character + 1}` : '';
+      skipped.push({ file: sf.fileName, reason: `syntax error${where}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (analysed as far as it parses)` });
+    }
+    attributeRegistry(cx, sf.fileName);
+    try {
+      cx.within(sf.fileName, () => new Frame(cx, undefined, true).run(sf));
+      for (const fn of functionsOf(ts, sf)) cx.summary(fn);
+    } catch (e) {
+      skipped.push({ file: sf.fileName, reason: `internal error: ${(e as Error).message}` });
+    }
+    skippedOf.set(sf.fileName, skipped);
+  }
+  const graph = new CallGraph(cx);
+  for (const sf of todo) {
+    attributeRegistry(cx, sf.fileName);
+    const retention = retentionFacts(cx, r, graph, sf, ADAPTERS);
+    fresh.set(sf.fileName, {
+      file: sf.fileName,
+      annotations: collectAnnotations(ts, [sf]),
+      suppressions: collectSuppressions([sf]),
+      unresolvedPackages: unresolvedPackages(ts, checker, [sf]),
+      ...retention,
+      skipped: [...skippedOf.get(sf.fileName)!, ...retention.skipped],
+    });
+  }
+  attributeRegistry(cx, undefined);
+  if (state) {
+    const touched = [...registryTouched(cx)].find((f) => !state.registry.files.includes(f));
+    if (touched) return `${touched} adds to the store registry`;
+  }
+
+  const facts: FileFacts[] = files.map((sf) => {
+    const own = fresh.get(sf.fileName);
+    return own ? { ...own, flows: flowFacts(cx, sf.fileName) } : cached.get(sf.fileName)!;
+  });
+  const flows = joinFlows(facts);
+  const regFacts = state ? state.registry : registryFacts(cx);
+  const model: Model = {
+    flows,
+    annotations: facts.flatMap((f) => f.annotations),
+    suppressions: facts.flatMap((f) => f.suppressions),
+    stores: storesOf(r, flows),
+    deletions: joinDeletions(facts, r, manifest.events ?? {}),
+    files: files.map((f) => f.fileName).sort(),
+    skipped: [...facts.flatMap((f) => f.skipped), ...regFacts.errors],
+    unresolvedPackages: [...new Set(facts.flatMap((f) => f.unresolvedPackages))].sort(),
+  };
+  const imports: Record<string, string[]> = {};
+  for (const sf of files) imports[sf.fileName] = dirty && !dirty.has(sf.fileName) ? (state?.imports[sf.fileName] ?? []) : importsOf(ts, checker, sf, isProjectFile);
+  return {
+    model,
+    state: { files: facts.map((f) => ({ file: f.file, facts: f })), imports, globals: files.filter((sf) => isGlobal(ts, sf)).map((sf) => sf.fileName), registry: regFacts },
+    analysed: todo.map((sf) => sf.fileName),
+  };
+}
+
+/** The project files a file imports or re-exports (import, export from, import x = require, import(), require(), import types). */
+function importsOf(ts: typeof TS, checker: TS.TypeChecker, sf: TS.SourceFile, isProjectFile: (sf: TS.SourceFile) => boolean): string[] {
+  const out = new Set<string>();
+  const resolve = (spec: TS.Node | undefined) => {
+    if (!spec || !ts.isStringLiteralLike(spec)) return;
+    const sym = checker.getSymbolAtLocation(spec);
+    for (const d of sym?.declarations ?? []) {
+      const file = d.getSourceFile();
+      if (file !== sf && isProjectFile(file)) out.add(file.fileName);
+    }
+  };
+  const visit = (node: TS.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) resolve(node.moduleSpecifier);
+    else if (ts.isExternalModuleReference(node)) resolve(node.expression);
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) resolve(node.argument.literal);
+    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) resolve(node.arguments[0]);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return [...out].sort();
+}
+
+/** A script (no import or export) or a file declaring globals or ambient modules: any file may depend on it. */
+function isGlobal(ts: typeof TS, sf: TS.SourceFile): boolean {
+  if (!ts.isExternalModule(sf)) return true;
+  return sf.statements.some((s) => ts.isModuleDeclaration(s) && (ts.isStringLiteral(s.name) || (s.flags & ts.NodeFlags.GlobalAugmentation) !== 0));
+}
