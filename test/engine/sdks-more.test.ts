@@ -35,4 +35,18 @@ describe('engine: more SDKs', { timeout: 60_000 }, () => {
   it('every Intercom, Firebase, gtag and Firestore entry is exercised', () => {
     expect(unexercisedSinks([...FIREBASE_SINKS, ...INTERCOM_SINKS, ...GTAG_SINKS], analyzeFixtureOnce(FIXTURE).model.flows)).toEqual([]);
   });
+
+  it("every SDK of issue #3's list is exercised by a fixture flow, with its party", () => {
+    const fixtures = ['engine/transfer-http', 'engine/transfer-sdks', 'engine/logs-trackers', FIXTURE];
+    const flows = fixtures.flatMap((d) => analyzeFixtureOnce(d).model.flows);
+    const parties = new Set(flows.map((f) => f.sink.party).filter((p) => p !== undefined));
+    const issue = [
+      'sentry', 'segment', 'posthog', 'mixpanel', 'amplitude', 'google_analytics', 'datadog', 'new_relic', 'intercom',
+      'stripe', 'toss_payments', 'portone', 'kg_inicis', 'nice', 'kakao', 'naver', 'sendgrid', 'mailgun', 'twilio',
+      'firebase', 'aws_ses', 'aws_sns', 'aws_s3', 'openai',
+    ];
+    expect(issue.filter((p) => !parties.has(p))).toEqual([]);
+    // nodemailer sends to the SMTP host it is given, not to a vendor
+    expect(flows.some((f) => f.sink.name.startsWith('nodemailer.') && f.sink.host === 'smtp.mailhost.example')).toBe(true);
+  });
 });
