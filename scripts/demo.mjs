@@ -1,7 +1,7 @@
 // `npm run demo`: privacy-lint on the bundled example app (fixtures/demo-app), narrated for a newcomer.
 // It runs the real CLI (dist/cli/main.js, built by the npm script) exactly as a user would.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -47,7 +47,22 @@ if (drafted.status === 0) {
   console.log(lines.slice(0, 40).join('\n'));
 }
 
+const reportArgs = ['--project', 'fixtures/demo-app/tsconfig.json', '--manifest', 'fixtures/demo-app/privacy.yaml', '--output', 'test-output/demo'];
+const html = step(
+  '4. What does the privacy officer read?',
+  'report writes the review: the verdict, the data inventory (each item: where it is collected, stored, sent\nand logged, and what deletes it), recipients and processors, the data-flow picture, every finding with its\ncode. The HTML is one file that works offline; the Markdown suits a pull request (docs/report.md).',
+  ['report', ...reportArgs, '--format', 'html'],
+);
+const markdown = step('4b. The same report as Markdown', 'Same content, Markdown with Mermaid diagrams.', ['report', ...reportArgs, '--format', 'md']);
+const reports = ['privacy-report.html', 'privacy-report.md'].map((f) => join(root, 'test-output/demo', f));
+if (reports.every((f) => existsSync(f))) {
+  console.log(`\nThe reports are in test-output/demo/:`);
+  console.log(`  ${reports[0]}  (open it in a browser: xdg-open, open, or file://${reports[0]})`);
+  console.log(`  ${reports[1]}  (any Markdown viewer; GitHub renders its Mermaid diagrams)`);
+}
+
 console.log(`\n${bold('What you saw')}: check exits 1 because the demo app carries one deliberate mistake per rule`);
 console.log('(fixtures/demo-app/README.md lists them), each next to a compliant twin that is not reported.');
-console.log('In CI: npx privacy-lint check --format sarif --output privacy.sarif. In the editor: the ESLint plugin.');
-process.exitCode = validated.status === 0 && checked.status === 1 && drafted.status === 0 ? 0 : 1;
+console.log('In CI: npx privacy-lint check --format sarif --output privacy.sarif, and privacy-lint report --output DIR for the reviewer.');
+console.log('In the editor: the ESLint plugin.');
+process.exitCode = validated.status === 0 && checked.status === 1 && drafted.status === 0 && html.status === 1 && markdown.status === 1 ? 0 : 1;
