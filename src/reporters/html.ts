@@ -40,9 +40,9 @@ export function formatHtml(report: Report): string {
     '<body>',
     '<a class="skip" href="#main">Skip to the report</a>',
     ...header(report, title, base),
-    ...filters(report),
     '<main id="main" tabindex="-1">',
     ...verdict(report),
+    ...filters(report),
     ...inventory(report, rel, at),
     ...parties(report.parties, rel, at, itemAnchor),
     ...diagram(report, rel),
@@ -131,7 +131,7 @@ function verdict(r: Report): string[] {
     '</ul>',
     '</div>',
     '</div>',
-    '<div class="table-wrap"><table>',
+    '<div class="table-wrap fit"><table>',
     '<caption>Findings per rule (every rule checked, also those without findings)</caption>',
     '<thead><tr><th scope="col">Rule</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th></tr></thead>',
     '<tbody>',
@@ -166,18 +166,18 @@ function inventoryRow(r: InventoryRow, i: number, flagged: boolean, rel: Relatio
     r.label ? `<br>${esc(r.label)}` : '',
     r.declared ? '' : '<br><span class="badge bad">not declared</span>',
   ].join('');
-  const how = r.recognisedBy.length === 0 ? '—' : more(esc(counted(r.recognisedBy.map((x) => x.how)).join(', ')), r.recognisedBy.map((x) => `${esc(x.detail)}${x.at ? ` <span class="mono">${esc(at(x.at))}</span>` : ''}`));
-  const collected = list(r.collectedAt.map((p) => `<span class="mono">${esc(at(p))}</span>`), 2);
+  const how = r.recognisedBy.length === 0 ? '—' : more(esc(counted(r.recognisedBy.map((x) => x.how)).join(', ')), r.recognisedBy.map((x) => `${esc(x.detail)}${x.at ? ` ${loc(at(x.at))}` : ''}`));
+  const collected = list(r.collectedAt.map((p) => loc(at(p))), 2);
   const stores = list(unique(r.stores.map((s) => `${esc(s.name)}${s.retention ? ` ${retentionBadge(s.retention)}` : ''}`)));
   const parties = cell(
     unique(r.parties.map((p) => `${esc(p.name)} ${roleBadge(p.role)}${p.masked ? ' <span class="badge good">masked</span>' : ''}`)),
-    r.parties.map((p) => `<span class="mono">${esc(p.via)} ${esc(at(p.at))}</span>`),
+    r.parties.map((p) => `<code>${esc(p.via)}</code> ${loc(at(p.at))}`),
   );
   const logs = cell(
     unique(r.logs.map((l) => `<code>${esc(l.via)}</code> ${l.masked ? `<span class="badge good">masked${l.by ? ` by ${esc(l.by)}` : ''}</span>` : '<span class="badge bad">unmasked</span>'}`)),
-    r.logs.map((l) => `<span class="mono">${esc(l.via)} ${esc(at(l.at))}</span>`),
+    r.logs.map((l) => `<code>${esc(l.via)}</code> ${loc(at(l.at))}`),
   );
-  const responses = cell(unique(r.responses.map((x) => `<code>${esc(x.via)}</code>`)), r.responses.map((x) => `<span class="mono">${esc(x.via)} ${esc(at(x.at))}</span>`));
+  const responses = cell(unique(r.responses.map((x) => `<code>${esc(x.via)}</code>`)), r.responses.map((x) => `<code>${esc(x.via)}</code> ${loc(at(x.at))}`));
   const retention = r.retention.length === 0 ? '—' : r.retention.map((v) => retentionCell(v, at)).join('');
   return `<tr id="item-${i + 1}" data-kind="row" data-item="${esc(r.id)}" data-tags="${tags(rel.row(r))}"><th scope="row">${item}</th><td>${esc(r.class ?? '—')}</td><td>${how}</td><td>${collected}</td><td>${stores}</td><td>${parties}</td><td>${logs}</td><td>${responses}</td><td>${retention}</td></tr>`;
 }
@@ -189,7 +189,7 @@ function retentionCell(v: RetentionView, at: At): string {
   const evidence = names.length > 0 ? `<br>${names.join(', ')}` : v.status === 'not-stored' || v.status === 'unspecified' ? '' : '<br>no evidence';
   const why = [
     esc(v.note),
-    ...v.evidence.map((e) => `${esc(e.kind)} <code>${esc(e.name)}</code>: ${esc(e.deletion)}${e.duration ? ` ${esc(e.duration)}` : ''} in ${esc(e.store)} <span class="mono">${esc(at(e.at))}</span>${e.path ? ` (${e.path.map(esc).join(' → ')})` : ''}`),
+    ...v.evidence.map((e) => `${esc(e.kind)} <code>${esc(e.name)}</code>: ${esc(e.deletion)}${e.duration ? ` ${esc(e.duration)}` : ''} in ${esc(e.store)} ${loc(at(e.at))}${e.path ? ` (${e.path.map(esc).join(' → ')})` : ''}`),
   ];
   return `<div>${head}${evidence}<details><summary>why</summary><ul>${why.map((x) => `<li>${x}</li>`).join('')}</ul></details></div>`;
 }
@@ -213,7 +213,7 @@ function parties(rows: readonly PartyRow[], rel: Relations, at: At, anchors: Rea
       ...(p.overseasUndeclared ?? []).map((x) => `${itemLink(x, anchors)} <span class="badge warnb">abroad, no overseas transfer declared</span>`),
     ];
     out.push(
-      `<tr data-kind="party" data-tags="${tags(rel.party(p))}"><th scope="row">${esc(p.name)}<br><code>${esc(p.id)}</code></th><td>${roleBadge(p.role)}</td><td>${esc(p.country ?? '—')}</td><td>${items(p.declaredItems)}</td><td>${items(p.observedItems)}</td><td>${over.length === 0 ? '—' : over.join(', ')}</td><td>${items(p.stale)}</td><td>${list(p.at.map((c) => `<span class="mono">${esc(c.via)} ${esc(at(c))}</span>`), 3)}</td></tr>`,
+      `<tr data-kind="party" data-tags="${tags(rel.party(p))}"><th scope="row">${esc(p.name)}<br><code>${esc(p.id)}</code></th><td>${roleBadge(p.role)}</td><td>${esc(p.country ?? '—')}</td><td>${items(p.declaredItems)}</td><td>${items(p.observedItems)}</td><td>${over.length === 0 ? '—' : over.join(', ')}</td><td>${items(p.stale)}</td><td>${list(p.at.map((c) => `<code>${esc(c.via)}</code> ${loc(at(c))}`), 3)}</td></tr>`,
     );
   }
   if (rows.length === 0) out.push('<tr><td colspan="8">No recipient, processor or outside destination.</td></tr>');
@@ -323,6 +323,11 @@ function leftOut(r: Report, at: At): string[] {
 
 // ---------------------------------------------------------------------------------------------------
 // Pieces
+
+/** A file:line in a table cell: may break after each "/" (never inside a name), so narrow columns stay readable. */
+function loc(text: string): string {
+  return `<span class="mono">${esc(text).replace(/\//g, '/<wbr>')}</span>`;
+}
 
 function tags(t: Tags): string {
   return esc(JSON.stringify(t));

@@ -112,7 +112,9 @@ describe('formatHtml: content', () => {
   it('has one inventory row per item, in order, with stores, parties by role, logs masked or not, and retention', () => {
     const rows = [...html.matchAll(/<tr id="item-(\d+)" data-kind="row" data-item="([^"]*)"[^>]*>([\s\S]*?)<\/tr>/g)];
     expect(rows.map((m) => unescape(m[2]!))).toEqual(sampleReport.inventory.map((r) => r.id));
-    const row = (id: string) => rows.find((m) => m[2] === id)![3]!;
+    // Paths in table cells may break after a "/" only.
+    expect(rows[0]![3]).toContain('<span class="mono">src/<wbr>members/<wbr>signup.dto.ts:15</span>');
+    const row = (id: string) => rows.find((m) => m[2] === id)![3]!.replace(/<wbr>/g, '');
     expect(row('email')).toContain('hooks.slack.com <span class="badge bad">undeclared</span>');
     expect(row('email')).toContain('Toss Payments Co., Ltd. <span class="badge">processor</span>');
     expect(row('email')).toContain('<code>logger.info</code> <span class="badge bad">unmasked</span>');

@@ -40,10 +40,11 @@ nav.toc ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 
 .numbers b { display: block; font-size: 1.4rem; }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+.table-wrap.fit { display: inline-block; max-width: 100%; }
+.table-wrap.fit th, .table-wrap.fit td { padding-right: 1.5rem; }
 caption { text-align: left; padding: 0.5rem; color: var(--muted); caption-side: top; }
 th, td { border-top: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--panel); position: sticky; top: 0; }
-td .mono, th .mono { overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td ul, th ul { margin: 0; padding-left: 1rem; }
 td > ul:only-child, td > ul:first-child { padding-left: 0; list-style: none; }
