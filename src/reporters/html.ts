@@ -174,12 +174,12 @@ function inventoryRow(r: InventoryRow, i: number, flagged: boolean, rel: Relatio
     r.parties.map((p) => `<code>${esc(p.via)}</code> ${loc(at(p.at))}`),
   );
   const logs = cell(
-    unique(r.logs.map((l) => `<code>${esc(l.via)}</code> ${l.masked ? `<span class="badge good">masked${l.by ? ` by ${esc(l.by)}` : ''}</span>` : '<span class="badge bad">unmasked</span>'}`)),
+    unique(r.logs.map((l) => `<code>${breakable(l.via)}</code> ${l.masked ? `<span class="badge good">masked${l.by ? ` by ${esc(l.by)}` : ''}</span>` : '<span class="badge bad">unmasked</span>'}`)),
     r.logs.map((l) => `<code>${esc(l.via)}</code> ${loc(at(l.at))}`),
   );
   const responses = cell(unique(r.responses.map((x) => `<code>${esc(x.via)}</code>`)), r.responses.map((x) => `<code>${esc(x.via)}</code> ${loc(at(x.at))}`));
   const retention = r.retention.length === 0 ? '—' : r.retention.map((v) => retentionCell(v, at)).join('');
-  return `<tr id="item-${i + 1}" data-kind="row" data-item="${esc(r.id)}" data-tags="${tags(rel.row(r))}"><th scope="row">${item}</th><td>${esc(r.class ?? '—')}</td><td>${how}</td><td>${collected}</td><td>${stores}</td><td>${parties}</td><td>${logs}</td><td>${responses}</td><td>${retention}</td></tr>`;
+  return `<tr id="item-${i + 1}" data-kind="row" data-item="${esc(r.id)}" data-tags="${tags(rel.row(r))}"><th scope="row">${item}</th><td>${breakable(r.class ?? '—')}</td><td>${how}</td><td>${collected}</td><td>${stores}</td><td>${parties}</td><td>${logs}</td><td>${responses}</td><td>${retention}</td></tr>`;
 }
 
 /** Retention in a cell: the rule, its status, the evidence by name (or "no evidence"); places and the reason behind a <details>. */
@@ -323,6 +323,11 @@ function leftOut(r: Report, at: At): string[] {
 
 // ---------------------------------------------------------------------------------------------------
 // Pieces
+
+/** An identifier that may break after "_" or "." in a narrow table column. */
+function breakable(text: string): string {
+  return esc(text).replace(/([_.])/g, '$1<wbr>');
+}
 
 /** A file:line in a table cell: may break after each "/" (never inside a name), so narrow columns stay readable. */
 function loc(text: string): string {

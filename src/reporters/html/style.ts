@@ -39,7 +39,7 @@ nav.toc ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 
 .numbers { display: flex; gap: 1.5rem; flex-wrap: wrap; margin: 0.5rem 0; padding: 0; list-style: none; }
 .numbers b { display: block; font-size: 1.4rem; }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
 .table-wrap.fit { display: inline-block; max-width: 100%; }
 .table-wrap.fit th, .table-wrap.fit td { padding-right: 1.5rem; }
 caption { text-align: left; padding: 0.5rem; color: var(--muted); caption-side: top; }
