@@ -3,16 +3,18 @@
  * ts.Program, so the Model and the findings of ALL checks are cached per Program (WeakMap) and per loaded
  * manifest: the first rule to run analyses, the other seven read the cache.
  *
- * Editor path: with `projectService` every edit produces a new Program, the WeakMap misses and the whole
- * program is analysed again (once for all rules, not per rule). Reusing what unchanged SourceFiles gave
- * (per-function summaries, sink hits, annotations) needs an engine cache keyed by SourceFile: future work.
+ * Editor path: with `projectService` every edit produces a new Program. Per manifest and project folder the
+ * facts of the last analysis are kept with the SourceFile objects it saw; the next Program re-analyses only
+ * the files whose SourceFile is a new object and the files importing them (src/engine/incremental.ts), and
+ * reuses the facts of the others. A changed library, lib file or compiler options, or an added or removed
+ * file, make it analyse everything again.
  */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 // The user's `typescript` (a peer dependency), the copy typescript-eslint built the Program with.
 import ts from 'typescript';
 import type * as TS from 'typescript';
-import { analyze } from '../engine/analyze.js';
+import { analyzeIncremental, type IncrementalState } from '../engine/incremental.js';
 import { runChecks, type Finding, type RuleName } from '../engine/checks/index.js';
 import type { Model } from '../engine/model.js';
 import { formatDiagnostic } from '../manifest/diagnostics.js';
@@ -27,8 +29,25 @@ export interface Analysis {
 /** What a rule gets for one file: its findings, or a setup problem to report once on line 1. */
 export type FileResult = { findings: readonly Finding[] } | { problem: { key: string; message: string } };
 
-/** How often the expensive steps ran (for tests: one analysis per Program, one load per manifest version). */
-export const stats = { analyses: 0, manifestLoads: 0 };
+/**
+ * How often the expensive steps ran (for tests: one analysis per Program, one load per manifest version, and
+ * how many files the last analysis re-analysed, which of them, and why everything was when it was).
+ */
+export const stats: { analyses: number; manifestLoads: number; filesAnalysed: number; lastAnalysed: string[]; lastFullReason: string | undefined } = {
+  analyses: 0,
+  manifestLoads: 0,
+  filesAnalysed: 0,
+  lastAnalysed: [],
+  lastFullReason: undefined,
+};
+
+/** The last analysis per manifest and project folder: its facts, and the SourceFiles (all of the Program's) it saw. */
+interface Previous {
+  state: IncrementalState;
+  sources: Map<string, ts.SourceFile>;
+  options: ts.CompilerOptions;
+}
+const previous = new WeakMap<Manifest, Map<string, Previous>>();
 
 const manifests = new Map<string, { mtimeMs: number; size: number; manifest?: Manifest; error?: string }>();
 const analyses = new WeakMap<ts.Program, WeakMap<Manifest, Analysis | { error: string }>>();
@@ -69,6 +88,9 @@ export function resetForTests(): void {
   manifests.clear();
   stats.analyses = 0;
   stats.manifestLoads = 0;
+  stats.filesAnalysed = 0;
+  stats.lastAnalysed = [];
+  stats.lastFullReason = undefined;
 }
 
 function nearestManifest(program: ts.Program, dir: string): string | undefined {
@@ -98,7 +120,24 @@ function manifestAt(path: string): { mtimeMs: number; manifest?: Manifest; error
 function run(program: ts.Program, manifest: Manifest): Analysis | { error: string } {
   stats.analyses++;
   try {
-    const model = analyze({ program, manifest: manifest.data, ts: ts as unknown as typeof TS, rootDir: rootDirOf(program, manifest) });
+    const rootDir = rootDirOf(program, manifest);
+    let byRoot = previous.get(manifest);
+    if (!byRoot) previous.set(manifest, (byRoot = new Map()));
+    const prev = byRoot.get(rootDir);
+    const sources = new Map(program.getSourceFiles().map((sf) => [sf.fileName, sf] as const));
+    const options = program.getCompilerOptions();
+    const result = analyzeIncremental({
+      program,
+      manifest: manifest.data,
+      ts: ts as unknown as typeof TS,
+      rootDir,
+      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: sameEnvironment(prev, sources, options, rootDir) } } : {}),
+    });
+    byRoot.set(rootDir, { state: result.state, sources, options });
+    stats.filesAnalysed += result.analysed.length;
+    stats.lastAnalysed = result.analysed;
+    stats.lastFullReason = result.fullReason;
+    const model = result.model;
     const byFile: Analysis['byFile'] = new Map();
     for (const f of runChecks(model, manifest.data)) {
       const file = normalise(f.location.file);
@@ -113,6 +152,18 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
   } catch (e) {
     return { error: `privacy-lint could not analyse this program (${(e as Error).message}); no privacy/* rule ran. Please report it with the file that triggers it.` };
   }
+}
+
+/** Same compiler options (by object or value), and the same SourceFile objects for every file outside the project's own. */
+function sameEnvironment(prev: Previous, sources: ReadonlyMap<string, ts.SourceFile>, options: ts.CompilerOptions, rootDir: string): boolean {
+  if (prev.options !== options && JSON.stringify(prev.options) !== JSON.stringify(options)) return false;
+  if (prev.sources.size !== sources.size) return false;
+  const root = rootDir.replace(/\/?$/, '/');
+  for (const [name, sf] of sources) {
+    const own = !sf.isDeclarationFile && !name.includes('/node_modules/') && name.startsWith(root);
+    if (!own && prev.sources.get(name) !== sf) return false;
+  }
+  return true;
 }
 
 /**

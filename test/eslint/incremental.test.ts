@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetForTests, stats } from '../../src/eslint/analysis.js';
+import { ROOT, privacyMessages, typedESLint } from './helpers.js';
+
+/**
+ * The editor path (issue #4): with projectService every edit gives a new Program; the analysis re-analyses the
+ * edited file and its importers only, and reports what a cold analysis of the edited text reports.
+ */
+const root = join(ROOT, 'fixtures/demo-app');
+const main = join(root, 'src/main.ts');
+const original = readFileSync(main, 'utf8');
+const edited = `${original}\nexport function audit(member: { email: string }): void {\n  console.log(member.email);\n}\n`;
+
+beforeEach(() => resetForTests());
+
+describe('re-linting an edited file (projectService, lintText)', () => {
+  it('re-analyses only the edited file and reports what a cold run reports', async () => {
+    const eslint = typedESLint(root);
+    const before = await eslint.lintText(original, { filePath: main });
+    expect(stats.analyses).toBe(1);
+    const all = stats.lastAnalysed.length;
+    expect(all).toBeGreaterThan(15);
+
+    const warm = await eslint.lintText(edited, { filePath: main });
+    expect(stats.analyses).toBe(2);
+    expect(stats.lastFullReason).toBeUndefined();
+    expect(stats.lastAnalysed.map((f) => f.slice(root.length + 1))).toEqual(['src/main.ts']);
+    const warmMessages = privacyMessages(warm, root);
+    // the edit is seen: the appended console.log is a finding that the original text does not have
+    const line = edited.split('\n').indexOf('  console.log(member.email);') + 1;
+    expect(warmMessages.some((m) => m.line === line && m.ruleId === 'privacy/no-personal-data-in-logs')).toBe(true);
+    expect(privacyMessages(before, root).some((m) => m.line === line)).toBe(false);
+
+    resetForTests();
+    const cold = await typedESLint(root).lintText(edited, { filePath: main });
+    expect(stats.lastAnalysed.length).toBe(all);
+    expect(warmMessages).toEqual(privacyMessages(cold, root));
+  });
+
+  it('edits back and forth keep matching (each re-lint re-analyses one file)', async () => {
+    const eslint = typedESLint(root);
+    await eslint.lintText(original, { filePath: main });
+    const counts: number[] = [];
+    let last: ReturnType<typeof privacyMessages> = [];
+    for (const text of [edited, original, edited]) {
+      last = privacyMessages(await eslint.lintText(text, { filePath: main }), root);
+      counts.push(stats.lastAnalysed.length);
+    }
+    expect(counts).toEqual([1, 1, 1]);
+    resetForTests();
+    expect(last).toEqual(privacyMessages(await typedESLint(root).lintText(edited, { filePath: main }), root));
+  });
+});
