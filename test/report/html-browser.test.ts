@@ -22,6 +22,8 @@ interface PageElement {
   options: ArrayLike<{ value: string }>;
   classList: { contains(name: string): boolean };
   getAttribute(name: string): string | null;
+  getBoundingClientRect(): { height: number };
+  querySelector(selector: string): PageElement | null;
 }
 declare const document: {
   querySelectorAll(selector: string): ArrayLike<PageElement>;
@@ -213,8 +215,13 @@ describe.skipIf(!browser)('HTML report in Chromium', () => {
       rows: Array.from(document.querySelectorAll('#inventory-table tbody tr')).filter((tr) => getComputedStyle(tr).display !== 'none').length,
       findings: Array.from(document.querySelectorAll('article.finding')).filter((a) => getComputedStyle(a).display !== 'none').length,
       background: getComputedStyle(document.documentElement).backgroundColor,
+      // A closed <details> taller than its summary shows its content.
+      closedDetails: Array.from(document.querySelectorAll('details:not([open])')).map((d) => d.getBoundingClientRect().height - d.querySelector('summary')!.getBoundingClientRect().height),
     }));
-    expect(printed).toEqual({ filters: 'none', rows: report.inventory.length, findings: report.findings.length, background: 'rgb(255, 255, 255)' });
+    expect(printed).toMatchObject({ filters: 'none', rows: report.inventory.length, findings: report.findings.length, background: 'rgb(255, 255, 255)' });
+    // Closed <details> print their content.
+    expect(printed.closedDetails.length).toBeGreaterThan(30);
+    expect(printed.closedDetails.filter((h) => h < 5)).toEqual([]);
     await page.emulateMediaType('screen');
     await page.focus('#f-reset');
     await page.keyboard.press('Enter');

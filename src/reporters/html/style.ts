@@ -107,7 +107,13 @@ summary { cursor: pointer; }
   thead th { position: static; }
   tr, .finding, pre.excerpt, svg.flow { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
-  td, th { word-break: break-word; }
+  @page { size: A4 landscape; margin: 10mm; }
+  table { font-size: 8.5pt; }
+  td code, td .mono, th code { overflow-wrap: anywhere; }
+  th, td { padding: 0.2rem 0.3rem; }
+  details::details-content { content-visibility: visible; block-size: auto; }
+  summary { list-style: none; font-style: italic; }
+  summary::-webkit-details-marker { display: none; }
   pre.excerpt span.l { white-space: pre-wrap; }
   a { color: #000; text-decoration: underline; }
   svg.flow { max-width: 100%; height: auto; }
