@@ -25,7 +25,7 @@ export function formatHtml(report: Report): string {
   const rel = relations(report);
   const itemAnchor = new Map(report.inventory.map((r, i) => [r.id, `item-${i + 1}`]));
   const title = `Privacy review: ${report.project.service ?? report.project.controller}`;
-  const csp = `default-src 'none'; style-src '${sha256(STYLE)}'; script-src '${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src '${sha256(STYLE)}'; script-src '${sha256(SCRIPT)}'; base-uri 'none'; form-action 'none'`;
   return [
     '<!doctype html>',
     '<html lang="en">',
