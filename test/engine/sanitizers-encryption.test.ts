@@ -3,8 +3,11 @@
  * transformers that encrypt. Each has a twin that is not encryption.
  */
 import { describe, expect, it } from 'vitest';
+import { join, relative } from 'node:path';
+import { runChecks } from '../../src/engine/checks/index.js';
 import { SANITIZERS } from '../../src/engine/sanitizers/index.js';
-import { analyzeFixtureOnce, missingAndExtra } from './harness.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { FIXTURES, analyzeFixtureOnce, missingAndExtra } from './harness.js';
 
 const FIXTURE = 'engine/sanitizers-encryption';
 
@@ -27,5 +30,19 @@ describe('engine: encryption sanitizers', { timeout: 60_000 }, () => {
     const ok = (path: string) => vault.argument!.text!.test(path);
     expect(['transit/encrypt/pii', '/v1/transit/encrypt/pii', 'eu/transit/encrypt/k'].map(ok)).toEqual([true, true, true]);
     expect(['transit/decrypt/pii', 'transit/sign/pii', 'secret/data/transit/encrypt', 'transit/encryptx/k'].map(ok)).toEqual([false, false, false, false]);
+  });
+
+  it('require-encryption-at-rest reports the clear-text writes only (raw, base64, non-encrypting transformers)', () => {
+    const { model, root } = analyzeFixtureOnce(FIXTURE);
+    const findings = runChecks(model, loadManifest(join(FIXTURES, FIXTURE, 'privacy.yaml')).data)
+      .filter((f) => f.ruleId === 'privacy/require-encryption-at-rest')
+      .map((f) => `${relative(root, f.location.file)}:${f.location.line} ${[...f.dataItems].sort().join(',')}`);
+    expect(findings.sort()).toEqual([
+      'src/customers.ts:20 card_number,rrn',
+      'src/customers.ts:22 card_number,rrn',
+      'src/customers.ts:24 card_number',
+      'src/kms.ts:27 card_number',
+      'src/vault.ts:22 card_number',
+    ]);
   });
 });

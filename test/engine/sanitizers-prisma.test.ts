@@ -4,8 +4,11 @@
  * the plain client write clear text.
  */
 import { describe, expect, it } from 'vitest';
+import { join, relative } from 'node:path';
+import { runChecks } from '../../src/engine/checks/index.js';
 import { encryptedPrismaFields } from '../../src/engine/sanitizers/columns.js';
-import { missingAndExtra } from './harness.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { FIXTURES, analyzeFixtureOnce, missingAndExtra } from './harness.js';
 
 describe('engine: prisma-field-encryption', { timeout: 60_000 }, () => {
   it('flows match the inline expectations', () => {
@@ -31,5 +34,13 @@ describe('engine: prisma-field-encryption', { timeout: 60_000 }, () => {
     expect(encryptedPrismaFields(schema, 'Member')).toEqual(['ssn', 'email']);
     expect(encryptedPrismaFields(schema, 'Other')).toEqual(['secret']);
     expect(encryptedPrismaFields(schema, 'Missing')).toEqual([]);
+  });
+
+  it('require-encryption-at-rest reports the clear-text writes only', () => {
+    const { model, root } = analyzeFixtureOnce('engine/sanitizers-prisma');
+    const findings = runChecks(model, loadManifest(join(FIXTURES, 'engine/sanitizers-prisma/privacy.yaml')).data)
+      .filter((f) => f.ruleId === 'privacy/require-encryption-at-rest')
+      .map((f) => `${relative(root, f.location.file)}:${f.location.line} ${f.dataItems.join(',')}`);
+    expect(findings.sort()).toEqual(['src/members.ts:21 card_number', 'src/members.ts:22 rrn', 'src/members.ts:23 card_number']);
   });
 });
