@@ -131,7 +131,39 @@ function parties(rows: readonly PartyRow[], at: At): string[] {
 function picture(r: Report): string[] {
   const out = ['## Data flow', '', 'Each item on the left, where it goes on the right: stores, parties, logs and responses. Edge labels count the calls; a thick edge (⚠) carries a finding; a dotted edge is a column the store declares with no write traced.', ''];
   if (r.graph.edges.length === 0) return [...out, 'No personal data was seen reaching a store, a party, a log or a response.', ''];
-  return [...out, ...mermaid(r.graph), ''];
+  const shown = condense(r.graph, MAX_NODES);
+  const note = shown === r.graph ? [] : [`With ${r.graph.nodes.length} nodes the picture groups stores of a kind into one node (the inventory lists each store).`, ''];
+  return [...out, ...note, ...mermaid(shown), ''];
+}
+
+/** Beyond this many nodes a Mermaid chart stops being readable: stores are grouped by kind. */
+const MAX_NODES = 40;
+
+/** The graph with the stores of each kind (drizzle, prisma, client-storage, …) as one node, when it has more than `max` nodes. */
+export function condense(g: FlowGraph, max: number): FlowGraph {
+  if (g.nodes.length <= max) return g;
+  const kindOf = (id: string) => id.split(':')[1] ?? 'store';
+  const groupOf = (id: string) => (id.startsWith('store:') ? `store:${kindOf(id)}:*` : id);
+  const members = new Map<string, FlowGraph['nodes']>();
+  for (const n of g.nodes) if (n.kind === 'store') members.set(groupOf(n.id), [...(members.get(groupOf(n.id)) ?? []), n]);
+  const nodes: FlowGraph['nodes'] = [];
+  for (const n of g.nodes) {
+    if (n.kind !== 'store') nodes.push(n);
+    else if (members.get(groupOf(n.id))![0] === n) {
+      const group = members.get(groupOf(n.id))!;
+      const warned = group.filter((x) => x.warn).length;
+      const label = `${kindOf(n.id)}: ${plural(group.length, 'store')}${warned > 0 ? `, ${warned} ⚠` : ''}`;
+      nodes.push({ id: groupOf(n.id), kind: 'store', label, ...(warned > 0 ? { warn: true } : {}) });
+    }
+  }
+  const edges = new Map<string, FlowGraph['edges'][number]>();
+  for (const e of g.edges) {
+    const to = groupOf(e.to);
+    const key = `${e.from}\0${to}`;
+    const prev = edges.get(key);
+    edges.set(key, prev ? { ...prev, count: prev.count + e.count, finding: prev.finding || e.finding } : { ...e, to });
+  }
+  return { nodes, edges: [...edges.values()] };
 }
 
 function findings(list: readonly ReportFinding[], at: At): string[] {
@@ -262,7 +294,7 @@ function itemChart(r: InventoryRow): string[] {
   if (edges.size === 0) return [];
   const warned = new Set([...edges.values()].filter((e) => e.finding).map((e) => e.to));
   const list = [item, ...nodes.values()].map((n) => (warned.has(n.id) ? { ...n, warn: true } : n));
-  return mermaid({ nodes: list, edges: [...edges.values()] }, false);
+  return mermaid(condense({ nodes: list, edges: [...edges.values()] }, MAX_NODES / 2), false);
 }
 
 // ---------------------------------------------------------------------------------------------------

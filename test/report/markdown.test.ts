@@ -1,7 +1,7 @@
 /** formatMarkdown on small hand-made reports: escaping, sections that are empty, the verdict first. */
 import { describe, expect, it } from 'vitest';
 import type { InventoryRow, Report } from '../../src/report/types.js';
-import { cell, formatMarkdown, prose } from '../../src/reporters/markdown.js';
+import { cell, condense, formatMarkdown, prose } from '../../src/reporters/markdown.js';
 
 const at = { file: 'src/a.ts', line: 3, column: 5 };
 
@@ -72,5 +72,38 @@ describe('formatMarkdown', () => {
     }));
     expect(md).toContain('````ts\n  1 | const s = ```;\n> 2 | log(nick);\n````');
     expect(md).toContain('### 1. ❌ privacy/no-personal-data-in-logs at src/a.ts:2:1');
+  });
+});
+
+describe('condense: a readable picture for large projects', () => {
+  const stores = Array.from({ length: 45 }, (_, i) => ({ id: `store:drizzle:t${String(i).padStart(2, '0')}`, kind: 'store' as const, label: `t${i}`, ...(i === 7 ? { warn: true } : {}) }));
+  const graph = {
+    nodes: [{ id: 'item:email', kind: 'item' as const, label: 'email' }, ...stores, { id: 'store:client-storage:localStorage.setItem', kind: 'store' as const, label: 'localStorage.setItem' }, { id: 'log:pino', kind: 'log' as const, label: 'pino (log)' }],
+    edges: [
+      ...stores.map((s, i) => ({ from: 'item:email', to: s.id, count: i % 2, finding: i === 7 })),
+      { from: 'item:email', to: 'store:client-storage:localStorage.setItem', count: 1, finding: false },
+      { from: 'item:email', to: 'log:pino', count: 2, finding: false },
+    ],
+  };
+
+  it('groups the stores of each kind into one node beyond 40 nodes, summing the calls and keeping the warnings', () => {
+    const small = condense({ nodes: graph.nodes.slice(0, 5), edges: graph.edges.slice(0, 4) }, 40);
+    expect(small.nodes).toHaveLength(5);
+    const c = condense(graph, 40);
+    expect(c.nodes.map((n) => [n.id, n.label, n.warn ?? false])).toEqual([
+      ['item:email', 'email', false],
+      ['store:drizzle:*', 'drizzle: 45 stores, 1 ⚠', true],
+      ['store:client-storage:*', 'client-storage: 1 store', false],
+      ['log:pino', 'pino (log)', false],
+    ]);
+    expect(c.edges).toEqual([
+      { from: 'item:email', to: 'store:drizzle:*', count: 22, finding: true },
+      { from: 'item:email', to: 'store:client-storage:*', count: 1, finding: false },
+      { from: 'item:email', to: 'log:pino', count: 2, finding: false },
+    ]);
+    const md = formatMarkdown(report({ graph }));
+    expect(md).toContain('With 48 nodes the picture groups stores of a kind into one node');
+    expect(md).toContain('n1[("drizzle: 45 stores, 1 ⚠")]');
+    expect(md).toContain('n0 ==>|"22 ⚠"| n1');
   });
 });
