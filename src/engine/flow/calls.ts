@@ -31,7 +31,7 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
   const declared = declaredSanitizer(frame, target);
   if (declared) return sanitize(flatten(join(...args)), declared, cx.step(call, `passed through ${declared.by}`));
 
-  const sink = matchSink(target, () => (receiverExpr ? checker.getTypeAtLocation(receiverExpr).getSymbol()?.getName() : undefined));
+  const sink = matchSink(target, () => (receiverExpr ? checker.getNonNullableType(checker.getTypeAtLocation(receiverExpr)).getSymbol()?.getName() : undefined));
   if (sink) {
     const fact = sinkFact(cx, sink, call, target);
     const enc = sink.kind === 'storage' ? encryptedColumns(cx, fact.store, call) : undefined;
