@@ -69,4 +69,7 @@ export const SANITIZERS: readonly SanitizerSpec[] = [
     by: 'vault-transit',
     result: ['data', 'ciphertext'],
   },
+  // node-vault's generated command for the same endpoint: vault.encryptData({ name, plaintext }) (decryptData and
+  // rewrapData are not encryption of what they are given)
+  { packages: ['node-vault'], member: /^encryptData$/, container: /^client$/, data: 0, clean: 'encrypt', by: 'vault-transit', result: ['data', 'ciphertext'] },
 ];
