@@ -225,7 +225,7 @@ function diagram(r: Report, rel: Relations): string[] {
   const out = [
     '<section aria-labelledby="flow">',
     '<h2 id="flow">Data flow</h2>',
-    '<p>Each item on the left, where it goes on the right. A thicker line carries more calls; a red line carries a finding; a dashed line is a column a store declares with no write traced. Hover a box or a line for its full text.</p>',
+    '<p>Each item on the left, where it goes on the right. A thicker line carries more calls; a red line carries a finding; a dashed line is a column a store declares with no write traced. Hover a box or a line for its full text; choose an item, party or rule in the filters to see its part alone.</p>',
   ];
   if (r.graph.nodes.length === 0) return [...out, '<p class="empty">No personal data was seen reaching a store, a party, a log or a response.</p>', '</section>'];
   out.push(

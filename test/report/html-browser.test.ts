@@ -22,7 +22,7 @@ interface PageElement {
   options: ArrayLike<{ value: string }>;
   classList: { contains(name: string): boolean };
   getAttribute(name: string): string | null;
-  getBoundingClientRect(): { height: number };
+  getBoundingClientRect(): { top: number; height: number };
   querySelector(selector: string): PageElement | null;
 }
 declare const document: {
@@ -31,7 +31,7 @@ declare const document: {
   activeElement: PageElement | null;
   documentElement: PageElement;
 };
-declare function getComputedStyle(el: PageElement): { display: string; backgroundColor: string };
+declare function getComputedStyle(el: PageElement): { display: string; backgroundColor: string; outlineStyle: string };
 declare const window: { __pwned?: number };
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -163,6 +163,18 @@ describe.skipIf(!browser)('HTML report in Chromium', () => {
     const o = await open('sample-report', report);
     const { page } = o;
     await expectStructure(o, report);
+
+    // Keyboard: the first Tab reaches the skip link, shown with a focus ring; Enter moves focus to the report.
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const a = document.activeElement!;
+      const box = a.getBoundingClientRect();
+      return { text: a.textContent, top: box.top, outline: getComputedStyle(a).outlineStyle };
+    });
+    expect(skip).toMatchObject({ text: 'Skip to the report', outline: 'solid' });
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
     // Item filter: only that item's row, the findings that name it, and its part of the diagram.
     await chooseByKeyboard(page, '#f-item', 'phone');

@@ -337,3 +337,23 @@ describe('layoutGraph', () => {
     expect(heights[2]! - heights[1]!).toBe(30 * LAYOUT.rowHeight);
   });
 });
+
+describe('layoutGraph on imperfect graphs', () => {
+  it('ignores edges to nodes the graph does not have, and duplicate nodes', () => {
+    const graph: FlowGraph = {
+      nodes: [
+        { id: 'item:a', kind: 'item', label: 'a' },
+        { id: 'item:a', kind: 'item', label: 'a again' },
+        { id: 'log:x', kind: 'log', label: 'x (log)' },
+      ],
+      edges: [
+        { from: 'item:a', to: 'log:x', count: 2, finding: true },
+        { from: 'item:a', to: 'party:gone', count: 1, finding: false },
+      ],
+    };
+    const layout = layoutGraph(graph);
+    expect(layout.nodes.map((n) => [n.id, n.label])).toEqual([['item:a', 'a'], ['log:x', 'x (log)']]);
+    expect(layout.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['item:a>log:x']);
+    expect(layout.crossings).toBe(0);
+  });
+});

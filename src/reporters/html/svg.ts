@@ -14,8 +14,8 @@ export function flowSvg(graph: FlowGraph, rel: Relations, layout: Layout = layou
   const edges = new Map(graph.edges.map((e) => [`${e.from}\0${e.to}`, e]));
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const name = (id: string) => nodes.get(id)?.label ?? id;
-  const findings = graph.edges.filter((e) => e.finding).length;
-  const desc = `${layout.nodes.filter((n) => n.kind === 'item').length} items on the left, ${layout.nodes.filter((n) => n.kind !== 'item').length} destinations on the right, ${graph.edges.length} flows, ${findings} of them with a finding. The data inventory table gives the same information as text.`;
+  const findings = layout.edges.filter((e) => e.finding).length;
+  const desc = `${layout.nodes.filter((n) => n.kind === 'item').length} items on the left, ${layout.nodes.filter((n) => n.kind !== 'item').length} destinations on the right, ${layout.edges.length} flows, ${findings} of them with a finding. The data inventory table gives the same information as text.`;
   const out = [
     `<svg class="flow" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="flow-title flow-desc" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">`,
     '<title id="flow-title">Data flow: items and where they go</title>',
