@@ -25,6 +25,8 @@ export interface ReportInput {
   model: Model;
   /** The findings as `check` reports them (checkModel's, after suppressions). */
   findings: readonly Finding[];
+  /** The findings suppression comments cover, with their reasons (checkModel's `suppressed`). */
+  suppressed?: ReadonlyArray<{ finding: Finding; reason: string }>;
   manifest: ManifestData;
   /** The manifest's policy gaps (Manifest.warnings), as `validate` lists them. */
   gaps: readonly ManifestDiagnostic[];
@@ -62,6 +64,7 @@ export function buildReport(input: ReportInput): Report {
     parties,
     graph: flowGraph(ids, all, model, input.findings),
     findings,
+    suppressed: (input.suppressed ?? []).map((s) => ({ ...reportFinding(s.finding, cwd, read), reason: s.reason })),
     gaps,
     drift: drift(rows, parties, model, policy, cwd),
     skipped: model.skipped.map((s) => ({ file: rel(s.file, cwd), reason: s.reason })).sort((a, b) => a.file.localeCompare(b.file)),

@@ -40,6 +40,11 @@ export interface Report {
   /** The data-flow picture: sources -> stores / parties / logs / responses. */
   graph: FlowGraph;
   findings: ReportFinding[];
+  /**
+   * Reviewed exceptions: findings a `privacy-lint-disable-next-line <rule> -- <reason>` comment suppresses,
+   * with the reason (not counted in the verdict). Always present from buildReport; optional for hand-made reports.
+   */
+  suppressed?: Array<ReportFinding & { reason: string }>;
   /** The manifest's policy gaps, as `privacy-lint validate` reports them. */
   gaps: ReportGap[];
   drift: Drift;

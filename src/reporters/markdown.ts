@@ -18,6 +18,7 @@ export function formatMarkdown(report: Report): string {
   out.push(...parties(report.parties, at));
   out.push(...picture(report));
   out.push(...findings(report.findings, at));
+  out.push(...exceptions(report.suppressed ?? [], at));
   out.push(...gaps(report, at));
   out.push(...drift(report, at));
   out.push(...leftOut(report, at));
@@ -186,6 +187,14 @@ function findings(list: readonly ReportFinding[], at: At): string[] {
     if (f.excerpt.length > 0) out.push(...excerpt(f), '');
   });
   return out;
+}
+
+function exceptions(list: ReadonlyArray<ReportFinding & { reason: string }>, at: At): string[] {
+  if (list.length === 0) return [];
+  const out = ['## Reviewed exceptions', '', 'Findings a `privacy-lint-disable-next-line` comment suppresses, with the reason given. They do not count in the verdict; review that each reason still holds.', ''];
+  out.push('| Where | Rule | Items | Reason |', '| --- | --- | --- | --- |');
+  for (const f of list) out.push(`| ${cell(at(f, true))} | [${code(f.ruleId)}](${REPOSITORY}${f.docs}) | ${f.dataItems.map((x) => `\`${code(x)}\``).join(', ') || '—'} | ${cell(f.reason)} |`);
+  return [...out, ''];
 }
 
 function excerpt(f: ReportFinding): string[] {

@@ -48,6 +48,20 @@ describe('privacy-lint report', () => {
     expect(r.code).toBe(1);
   });
 
+  it('reviewed exceptions: a suppressed finding is listed with its reason, not counted', async () => {
+    const fixture = ['--project', 'fixtures/checks/suppressions', '--manifest', 'fixtures/checks/suppressions/privacy.yaml'];
+    const r = await cli(['report', ...fixture, '--format', 'json'], ROOT);
+    const json = JSON.parse(r.out) as Report;
+    expect(json.suppressed).toEqual([expect.objectContaining({
+      ruleId: 'privacy/no-personal-data-in-logs', file: 'fixtures/checks/suppressions/src/audit.ts', line: 3,
+      reason: 'the audit log is the access record PIPA Art 29 asks for',
+    })]);
+    expect(json.findings.some((f) => f.line === 3)).toBe(false);
+    const md = await cli(['report', ...fixture, '--format', 'md'], ROOT);
+    expect(md.out).toContain('## Reviewed exceptions');
+    expect(md.out).toMatch(/\| src\/audit\.ts:3:3 \| \[privacy\/no-personal-data-in-logs\]\([^)]+\) \| `email` \| the audit log is the access record PIPA Art 29 asks for \|/);
+  });
+
   it('usage errors are exit 2 with one line and a fix, before any analysis', async () => {
     const bad = await cli(['report', ...DEMO, '--format', 'htm'], ROOT);
     expect(bad).toEqual({ code: 2, out: '', err: 'privacy-lint report: unknown format "htm" (did you mean "html"?); use html, md, json or policy\n' });

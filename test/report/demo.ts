@@ -24,7 +24,7 @@ export interface DemoAnalysis {
 export function analyseDemo(): DemoAnalysis {
   const manifest = loadManifest(join(ROOT, DEMO_MANIFEST));
   const { model } = analyzeProject(join(ROOT, DEMO_TSCONFIG), manifest.data);
-  const { findings } = checkModel(model, manifest.data);
-  const report = buildReport({ model, findings, manifest: manifest.data, gaps: manifest.warnings, cwd: ROOT, tsconfig: DEMO_TSCONFIG, manifestFile: join(ROOT, DEMO_MANIFEST) });
+  const { findings, suppressed } = checkModel(model, manifest.data);
+  const report = buildReport({ model, findings, suppressed, manifest: manifest.data, gaps: manifest.warnings, cwd: ROOT, tsconfig: DEMO_TSCONFIG, manifestFile: join(ROOT, DEMO_MANIFEST) });
   return { model, manifest, findings, report };
 }

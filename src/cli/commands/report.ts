@@ -71,8 +71,8 @@ export async function report(argv: string[], io: Io): Promise<number> {
   if (model.unresolvedPackages.length > 0) {
     io.err(`privacy-lint: note: types not found for ${model.unresolvedPackages.join(', ')}: their calls are recognised by import name only (run npm install for full precision)\n`);
   }
-  const { findings } = checkModel(model, manifest.data);
-  const built = buildReport({ model, findings, manifest: manifest.data, gaps: manifest.warnings, cwd: io.cwd, tsconfig, manifestFile: manifest.file });
+  const { findings, suppressed } = checkModel(model, manifest.data);
+  const built = buildReport({ model, findings, suppressed, manifest: manifest.data, gaps: manifest.warnings, cwd: io.cwd, tsconfig, manifestFile: manifest.file });
   const text = render(format, built, manifest.data, lang);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
