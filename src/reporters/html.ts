@@ -217,7 +217,7 @@ function parties(rows: readonly PartyRow[], rel: Relations, at: At, anchors: Rea
     );
   }
   if (rows.length === 0) out.push('<tr><td colspan="8">No recipient, processor or outside destination.</td></tr>');
-  out.push('</tbody></table></div>', '</section>');
+  out.push('</tbody></table></div>', '<p id="parties-none" class="empty" hidden>No party matches the filters.</p>', '</section>');
   return out;
 }
 

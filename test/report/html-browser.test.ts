@@ -202,6 +202,8 @@ describe.skipIf(!browser)('HTML report in Chromium', () => {
     expect(v.nodes).toContain('party:api.mixpanel.com');
     expect(v.nodes).not.toContain('party:nice');
     expect(v.count).toMatch(new RegExp(`^2 of ${report.findings.length} findings shown; ${mixpanelItems.length} of `));
+    expect(await page.$$eval('#parties-table tbody tr', (trs) => trs.filter((tr) => getComputedStyle(tr as unknown as PageElement).display !== 'none').length)).toBe(1);
+    expect(await page.$eval('#parties-none', (p) => (p as unknown as PageElement).hidden)).toBe(true);
     await screenshot(page, 'sample-report-filtered');
 
     // Rule filter alone.
@@ -219,6 +221,8 @@ describe.skipIf(!browser)('HTML report in Chromium', () => {
     v = await visible(page);
     expect(v.findings).toEqual([]);
     expect(await page.$eval('#findings-none', (p) => (p as unknown as PageElement).hidden)).toBe(false);
+    // referral_code goes to no party (and the rule filter is still require-retention): the party table says so.
+    expect(await page.$eval('#parties-none', (p) => (p as unknown as PageElement).hidden)).toBe(false);
 
     // Printed: no filter bar, every row and finding, light background.
     await page.emulateMediaType('print');

@@ -1,3 +1,5 @@
+// formatHtml and its parts as pure functions: the file is self-contained and deterministic, has every section,
+// escapes what the report holds, tags elements for the filters, and lays the diagram out without overlaps.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { FlowGraph, Report } from '../../src/report/types.js';

@@ -20,8 +20,8 @@ export const SCRIPT = `
   function apply() {
     var want = dims.map(function (d) { return [d[0], document.getElementById(d[1]).value]; });
     var filtered = want.some(function (w) { return w[1] !== ''; });
-    var shown = { finding: 0, row: 0 };
-    var total = { finding: 0, row: 0 };
+    var shown = { finding: 0, row: 0, party: 0 };
+    var total = { finding: 0, row: 0, party: 0 };
     els.forEach(function (x) {
       var ok = want.every(function (w) {
         var t = x.tags[w[0]];
@@ -29,13 +29,14 @@ export const SCRIPT = `
       });
       if (x.kind === 'node' || x.kind === 'edge') x.el.classList.toggle('dim', !ok);
       else x.el.classList.toggle('f-hidden', !ok);
-      if (x.kind === 'finding' || x.kind === 'row') {
+      if (x.kind in total) {
         total[x.kind]++;
         if (ok) shown[x.kind]++;
       }
     });
     document.getElementById('findings-none').hidden = !(total.finding > 0 && shown.finding === 0);
     document.getElementById('inventory-none').hidden = !(total.row > 0 && shown.row === 0);
+    document.getElementById('parties-none').hidden = !(total.party > 0 && shown.party === 0);
     count.textContent = filtered
       ? shown.finding + ' of ' + plural(total.finding, 'finding') + ' shown; ' + shown.row + ' of ' + plural(total.row, 'item') + '.'
       : plural(total.finding, 'finding') + ' shown; ' + plural(total.row, 'item') + '.';
