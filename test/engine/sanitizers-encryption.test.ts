@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
 import { runChecks } from '../../src/engine/checks/index.js';
+import { analyzeProject } from '../../src/engine/project.js';
 import { SANITIZERS } from '../../src/engine/sanitizers/index.js';
 import { loadManifest } from '../../src/manifest/load.js';
-import { FIXTURES, analyzeFixtureOnce, missingAndExtra } from './harness.js';
+import { FIXTURES, analyzeFixtureOnce, describeFlows, missingAndExtra } from './harness.js';
 
 const FIXTURE = 'engine/sanitizers-encryption';
 
@@ -44,5 +45,12 @@ describe('engine: encryption sanitizers', { timeout: 60_000 }, () => {
       'src/kms.ts:27 card_number',
       'src/vault.ts:25 card_number',
     ]);
+  });
+
+  it("the same flows through ts-morph's TypeScript (the CLI path)", () => {
+    const root = join(FIXTURES, FIXTURE);
+    const viaMorph = analyzeProject(join(root, 'tsconfig.json'), loadManifest(join(root, 'privacy.yaml')).data);
+    const viaTs = analyzeFixtureOnce(FIXTURE);
+    expect(describeFlows(viaMorph.model, root)).toEqual(describeFlows(viaTs.model, viaTs.root));
   });
 });

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
 import { runChecks } from '../../src/engine/checks/index.js';
+import { analyzeProject } from '../../src/engine/project.js';
 import { encryptedPrismaFields } from '../../src/engine/sanitizers/columns.js';
 import { loadManifest } from '../../src/manifest/load.js';
-import { FIXTURES, analyzeFixtureOnce, missingAndExtra } from './harness.js';
+import { FIXTURES, analyzeFixtureOnce, describeFlows, missingAndExtra } from './harness.js';
 
 describe('engine: prisma-field-encryption', { timeout: 60_000 }, () => {
   it('flows match the inline expectations', () => {
@@ -42,5 +43,12 @@ describe('engine: prisma-field-encryption', { timeout: 60_000 }, () => {
       .filter((f) => f.ruleId === 'privacy/require-encryption-at-rest')
       .map((f) => `${relative(root, f.location.file)}:${f.location.line} ${f.dataItems.join(',')}`);
     expect(findings.sort()).toEqual(['src/members.ts:21 card_number', 'src/members.ts:22 rrn', 'src/members.ts:23 card_number']);
+  });
+
+  it("the same flows through ts-morph's TypeScript (the CLI path; the schema is read through that copy's sys)", () => {
+    const root = join(FIXTURES, 'engine/sanitizers-prisma');
+    const viaMorph = analyzeProject(join(root, 'tsconfig.json'), loadManifest(join(root, 'privacy.yaml')).data);
+    const viaTs = analyzeFixtureOnce('engine/sanitizers-prisma');
+    expect(describeFlows(viaMorph.model, root)).toEqual(describeFlows(viaTs.model, viaTs.root));
   });
 });
