@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchUsageError, parseBenchArgs, USAGE } from './run/args.mjs';
+import { cacheSupport, prepareCacheRound } from './run/cache.mjs';
 import { compareFindings } from './run/findings.mjs';
 import { loadAverage, machineInfo } from './run/machine.mjs';
 import { detectTimer, measure, usagePath } from './run/measure.mjs';
@@ -66,8 +67,36 @@ function toolSpec(tool, project, scratch, options, round) {
   }
 }
 
+/** check --cache: a cold run with an empty cache (kept as coldWallMs…), one file changed, then the measured second run. */
+function runCacheOnce(project, scratch, timer, round, support) {
+  // The copy sits next to the project, inside the repository, so that its imports still resolve.
+  const r = prepareCacheRound({ projectDir: project.dir, copyDir: `${project.dir}-cache-copy`, cacheDir: join(scratch, 'cache'), support });
+  const out = join(scratch, 'check-cache-out.json');
+  const run = () => {
+    rmSync(out, { force: true });
+    const args = ['check', ...r.cacheArgs, '--project', 'tsconfig.json', '--manifest', 'privacy.yaml', '--format', 'json', '--output', out];
+    return measure({ timer, script: CLI, args, cwd: r.cwd, usageFile: usagePath(scratch) });
+  };
+  const failure = (m, which) => `${which} run: exit ${m.exitCode}: ${m.stderr.trim().split('\n').slice(-5).join(' | ')}`;
+  try {
+    const cold = run();
+    if (![0, 1].includes(cold.exitCode)) return { sample: { round, wallMs: NaN, cpuMs: NaN, rssKiB: NaN, exitCode: cold.exitCode, failed: true, error: failure(cold, 'cold') } };
+    r.change();
+    const m = run();
+    const sample = { round, wallMs: m.wallMs, cpuMs: m.cpuMs, rssKiB: m.rssKiB, exitCode: m.exitCode, coldWallMs: cold.wallMs, coldCpuMs: cold.cpuMs, coldRssKiB: cold.rssKiB };
+    if (![0, 1].includes(m.exitCode)) return { sample: { ...sample, failed: true, error: failure(m, 'second') } };
+    const findings = JSON.parse(readFileSync(out, 'utf8')).findings.map(({ ruleId, file, line }) => ({ ruleId, file, line }));
+    return { sample, findings };
+  } catch (err) {
+    return { sample: { round, wallMs: NaN, cpuMs: NaN, rssKiB: NaN, exitCode: -1, failed: true, error: err instanceof Error ? err.message : String(err) } };
+  } finally {
+    r.cleanup();
+  }
+}
+
 /** One measured child process -> a sample (with the findings or edits it produced). */
 function runOnce(tool, project, scratch, options, timer, round) {
+  if (tool === 'check-cache') return runCacheOnce(project, scratch, timer, round, options.cacheSupport);
   const spec = toolSpec(tool, project, scratch, options, round);
   if (spec.out) rmSync(spec.out, { force: true });
   const m = measure({ timer, script: spec.script, args: spec.args, cwd: spec.cwd, usageFile: usagePath(scratch) });
@@ -141,7 +170,12 @@ function main() {
   machine.timer = timer === 'time' ? "/usr/bin/time -f '%e %U %S %M'" : 'wrapper process (process.resourceUsage)';
   if (options.note) machine.note = options.note;
   const help = spawnSync(process.execPath, [CLI, 'check', '--help'], { encoding: 'utf8' });
-  machine.checkCache = /--cache\b/.test(`${help.stdout}${help.stderr}`);
+  options.cacheSupport = cacheSupport(`${help.stdout}${help.stderr}`);
+  machine.checkCache = options.cacheSupport !== null;
+  if (!options.cacheSupport && options.tools.includes('check-cache')) {
+    options.tools = options.tools.filter((t) => t !== 'check-cache');
+    log('bench: this build of privacy-lint check has no --cache: the check --cache row is left out');
+  }
   log(`bench: sizes ${options.sizes.map(count).join(', ')}; ${options.runs} run(s) per tool after a warm-up; load average ${machine.loadAverageStart.join(' ')}`);
 
   const scratch = mkdtempSync(join(tmpdir(), 'privacy-lint-bench-'));

@@ -1,5 +1,5 @@
 // Types of args.mjs for the TypeScript tests (the benchmark runs as plain ESM, without a build).
-export type Tool = 'tsc' | 'check' | 'lint' | 'lint-privacy' | 'warm';
+export type Tool = 'tsc' | 'check' | 'check-cache' | 'lint' | 'lint-privacy' | 'warm';
 export interface BenchOptions {
   help: boolean;
   quick: boolean;

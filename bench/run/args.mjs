@@ -7,7 +7,8 @@ export const QUICK_SIZES = [100, 1000];
 export const DEFAULT_RUNS = 3;
 export const DEFAULT_EDITS = 50;
 /** The measured tools, in the order of one round (the round-robin interleaves them). */
-export const TOOLS = ['tsc', 'check', 'lint', 'lint-privacy', 'warm'];
+/** check-cache runs only when `privacy-lint check --help` lists --cache (the runner drops it otherwise). */
+export const TOOLS = ['tsc', 'check', 'check-cache', 'lint', 'lint-privacy', 'warm'];
 
 export const USAGE = `usage: npm run bench [-- [--quick] [--sizes 100,1000] [--runs N] [options]]
 

@@ -124,6 +124,7 @@ export function renderReport(results) {
   out.push(renderTable(['files', 'tool', 'runs', 'wall median', 'CPU median', 'peak RSS max'], toolRows, ['r', 'l', 'r', 'r', 'r', 'r']));
   out.push('');
 
+  const withCache = results.sizes.some((size) => size.summaries['check-cache']);
   const ratioRows = results.sizes.map((size) => {
     const w = size.summaries.warm;
     const row = [
@@ -136,9 +137,16 @@ export function renderReport(results) {
       describeComparison(size.findings.check),
       describeComparison(size.findings['lint-privacy']),
     ];
+    if (withCache) row.push(times(size.ratios.cacheSpeedup), describeComparison(size.findings['check-cache']));
     return row;
   });
-  out.push(renderTable(['files', 'check/tsc time', 'check/tsc memory', 'lint with/without', 'warm p50', 'warm p95', 'check findings', 'eslint findings'], ratioRows, ['r', 'r', 'r', 'r', 'r', 'r', 'l', 'l']));
+  const ratioHeaders = ['files', 'check/tsc time', 'check/tsc memory', 'lint with/without', 'warm p50', 'warm p95', 'check findings', 'eslint findings'];
+  const ratioAlign = ['r', 'r', 'r', 'r', 'r', 'r', 'l', 'l'];
+  if (withCache) {
+    ratioHeaders.push('cache cold/2nd', 'cached findings');
+    ratioAlign.push('r', 'l');
+  }
+  out.push(renderTable(ratioHeaders, ratioRows, ratioAlign));
   out.push('');
 
   const g = results.growth;

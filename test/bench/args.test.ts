@@ -10,7 +10,7 @@ describe('parseBenchArgs', () => {
       sizes: [100, 1000, 5000],
       runs: 3,
       edits: 50,
-      tools: ['tsc', 'check', 'lint', 'lint-privacy', 'warm'],
+      tools: ['tsc', 'check', 'check-cache', 'lint', 'lint-privacy', 'warm'],
       out: 'bench/results.json',
       note: '',
       print: '',
@@ -36,6 +36,7 @@ describe('parseBenchArgs', () => {
 
   it('keeps the round-robin order of the tools whatever order --tools lists them in', () => {
     expect(parseBenchArgs(['--tools', 'warm,tsc']).tools).toEqual(['tsc', 'warm']);
+    expect(parseBenchArgs(['--tools', 'lint,check-cache,check']).tools).toEqual(['check', 'check-cache', 'lint']);
     expect(TOOLS[0]).toBe('tsc');
   });
 

@@ -1,6 +1,7 @@
 // The benchmark's other pure parts: reading GNU time's output, comparing findings with the generator's
-// expectations, and the ESLint configs and edits of the warm loop.
+// expectations, the ESLint configs and edits of the warm loop, and the check --cache row's detection.
 import { describe, expect, it } from 'vitest';
+import { cacheSupport, touchText } from '../../bench/run/cache.mjs';
 import { editText, flatConfig, pickWarmFile } from '../../bench/run/eslint-config.mjs';
 import { compareFindings, describeComparison } from '../../bench/run/findings.mjs';
 import { parseTimeOutput } from '../../bench/run/measure.mjs';
@@ -77,5 +78,20 @@ describe('the ESLint side', () => {
     expect(pickWarmFile(files)).toBe('src/a/a.service.ts');
     expect(pickWarmFile([{ path: 'src/a.ts', size: 1 }, { path: 'src/b.ts', size: 2 }, { path: 'src/c.ts', size: 3 }])).toBe('src/b.ts');
     expect(pickWarmFile([])).toBeUndefined();
+  });
+});
+
+describe('the check --cache row', () => {
+  it('runs only when check --help lists --cache, and uses a cache-folder flag when there is one', () => {
+    expect(cacheSupport('  --output FILE  write there\n  --quiet  errors only\n')).toBeNull();
+    expect(cacheSupport('  --cache-dir DIR  where\n')).toBeNull();
+    expect(cacheSupport('  --cache          keep per-file facts on disk\n')).toEqual({ dirFlag: null });
+    expect(cacheSupport('  --cache          keep facts\n  --cache-dir DIR  where (default .privacy-lint-cache)\n')).toEqual({ dirFlag: '--cache-dir' });
+    expect(cacheSupport('[--cache] [--cache-location FILE]')).toEqual({ dirFlag: '--cache-location' });
+  });
+
+  it('changes one file by appending a comment', () => {
+    expect(touchText('a\n')).toBe('a\n// bench: one-file change\n');
+    expect(touchText('a')).toBe('a\n// bench: one-file change\n');
   });
 });

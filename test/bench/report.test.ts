@@ -146,3 +146,22 @@ describe('renderReport', () => {
     expect(renderReport(results())).toBe(renderReport(results()));
   });
 });
+
+describe('renderReport with the check --cache row', () => {
+  it('adds the cold/second ratio and the cached findings as columns, and the target', () => {
+    const s = { tsc: summary(10_000, 1), check: summary(9_000, 1), 'check-cache': summary(1_500, 1, { coldMs: 9_000 }) };
+    const sizes = [size(1000, s, { check: okFindings, 'check-cache': okFindings })];
+    const growth = checkGrowth(sizes);
+    const text = renderReport({
+      machine: { os: 'Linux', arch: 'x64', cpu: 'cpu', cores: 2, memoryBytes: 1024 ** 3, node: 'v20', date: 'd', loadAverageStart: [0, 0, 0], timer: 't' },
+      options: { sizes: [1000], runs: 1, edits: 5, tools: ['tsc', 'check', 'check-cache'] },
+      sizes,
+      growth,
+      targets: evaluateTargets(sizes, growth),
+    });
+    expect(text).toMatch(/\| cache cold\/2nd \| cached findings \|/);
+    expect(text).toMatch(/\|\s+6\.00x \| ok 2\/2\s+\|/);
+    expect(text).toMatch(/check --cache, 2nd run after a one-file change/);
+    expect(text).toMatch(/\| check --cache: cold run \/ 2nd run after a one-file change \| 1,000 files \|\s+6\.00x \|\s+>= 5\.00x \| PASS/);
+  });
+});
