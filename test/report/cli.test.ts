@@ -73,6 +73,8 @@ describe('privacy-lint report', () => {
     const flag = await cli(['report', '--formt', 'md'], ROOT);
     expect(flag.code).toBe(2);
     expect(flag.err).toContain('unknown option --formt (did you mean "--format"?)');
+    const file = await cli(['report', ...DEMO, '--format', 'md', '--output', 'package.json'], ROOT);
+    expect(file).toEqual({ code: 2, out: '', err: 'privacy-lint report: --output package.json is a file; --output names a folder (created if missing) to write privacy-report.md into\n' });
     const missing = await cli(['report', '--project', 'nowhere/tsconfig.json'], ROOT);
     expect(missing).toMatchObject({ code: 2, err: "nowhere/tsconfig.json: no such file; run in the project's folder, or pass --project path/to/tsconfig.json\n" });
   });

@@ -5,7 +5,7 @@
  * Exit codes as `check`: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or
  * manifest error.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkModel } from '../../engine/checks/index.js';
 import { analyzeProject } from '../../engine/project.js';
@@ -60,7 +60,11 @@ export async function report(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`privacy-lint report: --lang applies to the policy draft only; add --format policy, or drop --lang`);
   }
   const lang = oneOf('language', values.lang ?? 'en', LANGS, 'use en or ko');
+  const fileName = format === 'policy' ? `privacy-policy.${lang}.md` : `privacy-report.${format}`;
   if (values.output === '') throw new UsageError('privacy-lint report: --output needs a folder, e.g. --output privacy-report');
+  if (values.output !== undefined && existsSync(resolve(io.cwd, values.output)) && !statSync(resolve(io.cwd, values.output)).isDirectory()) {
+    throw new UsageError(`privacy-lint report: --output ${values.output} is a file; --output names a folder (created if missing) to write ${fileName} into`);
+  }
   const tsconfig = projectPath(io.cwd, values.project);
   const manifest = loadManifest(manifestPath(io.cwd, values.manifest));
 
@@ -78,7 +82,7 @@ export async function report(argv: string[], io: Io): Promise<number> {
 
   if (values.output !== undefined) {
     const dir = resolve(io.cwd, values.output);
-    const file = join(dir, format === 'policy' ? `privacy-policy.${lang}.md` : `privacy-report.${format}`);
+    const file = join(dir, fileName);
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(file, text);
