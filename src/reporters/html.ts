@@ -119,7 +119,7 @@ function verdict(r: Report): string[] {
     '<section aria-labelledby="verdict">',
     '<h2 id="verdict">Verdict</h2>',
     '<div class="verdict">',
-    `<p class="status status-${v.status}">${word}</p>`,
+    `<p class="status status-${esc(v.status)}">${word}</p>`,
     '<div>',
     `<p>${esc(v.summary)}</p>`,
     '<ul class="numbers">',
@@ -247,8 +247,8 @@ function findings(list: readonly ReportFinding[], rel: Relations, at: At, anchor
   list.forEach((f, i) => {
     const short = f.ruleId.replace(/^privacy\//, '');
     out.push(
-      `<article class="finding sev-${f.severity}" id="finding-${i + 1}" data-kind="finding" data-tags="${tags(rel.finding(f))}" aria-labelledby="finding-${i + 1}-title">`,
-      `<h3 id="finding-${i + 1}-title">${i + 1}. <span class="badge ${f.severity === 'error' ? 'bad' : 'warnb'}">${f.severity}</span> <code>${esc(short)}</code> at <span class="mono">${esc(at(f, true))}</span></h3>`,
+      `<article class="finding sev-${esc(f.severity)}" id="finding-${i + 1}" data-kind="finding" data-tags="${tags(rel.finding(f))}" aria-labelledby="finding-${i + 1}-title">`,
+      `<h3 id="finding-${i + 1}-title">${i + 1}. <span class="badge ${f.severity === 'error' ? 'bad' : 'warnb'}">${esc(f.severity)}</span> <code>${esc(short)}</code> at <span class="mono">${esc(at(f, true))}</span></h3>`,
       `<p>${prose(f.message)}</p>`,
       '<dl>',
       f.dataItems.length > 0 ? `<dt>Items</dt><dd>${f.dataItems.map((x) => itemLink(x, anchors)).join(', ')}</dd>` : '',
@@ -345,7 +345,7 @@ function itemLink(id: string, anchors: ReadonlyMap<string, string>, cls = ''): s
 }
 
 function roleBadge(role: PartyRow['role']): string {
-  return role === 'undeclared' ? '<span class="badge bad">undeclared</span>' : `<span class="badge">${role}</span>`;
+  return role === 'undeclared' ? '<span class="badge bad">undeclared</span>' : `<span class="badge">${esc(role)}</span>`;
 }
 
 function retentionBadge(s: RetentionView['status']): string {

@@ -201,6 +201,12 @@ describe('formatHtml: escaping', () => {
     r.gaps[0]!.message = evil;
     r.skipped[0]!.reason = evil;
     r.project.service = evil;
+    // Fields typed as unions are escaped too: a report read from JSON need not respect the types.
+    const hostile = '"><script>alert(3)</script>';
+    (r.findings[1] as { severity: string }).severity = hostile;
+    (r.verdict as { status: string }).status = hostile;
+    (r.inventory[2]!.parties[0] as { role: string }).role = hostile;
+    (r.graph.nodes[1] as { kind: string }).kind = hostile;
     const doc = formatHtml(r);
     expect(doc.match(/<script/g)).toHaveLength(1);
     expect(doc).not.toMatch(/<img/);

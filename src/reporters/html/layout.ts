@@ -121,7 +121,8 @@ export function layoutGraph(graph: FlowGraph): Layout {
   });
 
   const at = new Map(nodes.map((n) => [n.id, n]));
-  const placed = routeEdges(edges, at);
+  // A node of a kind this layout does not know is not placed; its edges are left out with it.
+  const placed = routeEdges(edges.filter((e) => at.has(e.from) && at.has(e.to)), at);
   const leftPos = new Map(order.left.map((id, i) => [id, i]));
   const rightPos = new Map(order.groups.flat().map((id, i) => [id, i]));
   return {

@@ -42,8 +42,8 @@ export function flowSvg(graph: FlowGraph, rel: Relations, layout: Layout = layou
     const source = nodes.get(n.id)!;
     const rx = n.kind === 'item' ? 11 : n.kind === 'party' ? 0 : 4;
     out.push(
-      `<g class="node k-${n.kind}${n.warn ? ' warn' : ''}" data-kind="node" data-id="${esc(n.id)}" data-tags="${esc(JSON.stringify(rel.node(source)))}">` +
-        `<title>${esc(`${n.label} (${KIND_WORD[n.kind]}${n.warn ? ', concerned by a finding' : ''})`)}</title>` +
+      `<g class="node k-${esc(n.kind)}${n.warn ? ' warn' : ''}" data-kind="node" data-id="${esc(n.id)}" data-tags="${esc(JSON.stringify(rel.node(source)))}">` +
+        `<title>${esc(`${n.label} (${KIND_WORD[n.kind] ?? n.kind}${n.warn ? ', concerned by a finding' : ''})`)}</title>` +
         `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${rx}"/>` +
         `<text x="${n.x + 10}" y="${n.y + n.height / 2 + 4}">${esc(n.text)}</text></g>`,
     );
