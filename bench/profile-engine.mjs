@@ -5,7 +5,8 @@
 // itself is not changed.
 // --dump FILE writes the whole Model (flows with their steps, stores, deletions) for an exact diff between
 // two builds; the findings are compared with the project's expected-findings.json when it has one.
-// --sites also splits each API's time by the engine function that asked (slow: it reads a stack per call).
+// --sites also splits each API's time by the engine function that asked (slow: it reads a stack per call);
+// --nodes by the text of the node asked about (`.values`, `eq`), to see which code makes the checker work.
 // Usage: node bench/profile-engine.mjs <tsconfig> <privacy.yaml> [--dist dir] [--program morph|plain] [--dump FILE] [--sites]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: 'string', default: new URL('../dist', import.meta.url).pathname }, program: { type: 'string', default: 'plain' }, dump: { type: 'string' }, sites: { type: 'boolean' } },
+  options: { dist: { type: 'string', default: new URL('../dist', import.meta.url).pathname }, program: { type: 'string', default: 'plain' }, dump: { type: 'string' }, sites: { type: 'boolean' }, nodes: { type: 'boolean' } },
 });
 const [tsconfig, manifestPath] = positionals;
 if (!tsconfig || !manifestPath) {
@@ -45,6 +46,9 @@ const checker = program.getTypeChecker();
 const t2 = performance.now();
 
 const calls = new Map();
+// Types and instantiations made inside each call: deterministic, unlike the milliseconds on a shared machine.
+const typeCount = checker.getTypeCount.bind(checker);
+const instCount = checker.getInstantiationCount.bind(checker);
 /** The first engine frame below the wrapper: "evalCall (flow/calls.js:12)". */
 const caller = () => {
   const lines = new Error().stack.split('\n').slice(3);
@@ -53,6 +57,10 @@ const caller = () => {
   return m ? `${m[1] ?? '?'} (${m[2]}:${m[3]})` : line.trim();
 };
 Error.stackTraceLimit = 12;
+const nodeText = (n) => {
+  const t = n.getText().replace(/\s+/g, ' ');
+  return ts.isIdentifier(n) && n.parent && ts.isPropertyAccessExpression(n.parent) && n.parent.name === n ? `.${t}` : t.length > 40 ? `${t.slice(0, 37)}…` : t;
+};
 for (const name of Object.keys(checker)) {
   const f = checker[name];
   if (typeof f !== 'function' || name.startsWith('get') === false && !name.startsWith('is') && !name.startsWith('resolve')) continue;
@@ -60,17 +68,22 @@ for (const name of Object.keys(checker)) {
   let depth = 0;
   checker[name] = function (...args) {
     const site = values.sites && depth === 0 ? caller() : '';
-    const key = site ? `${name} <- ${site}` : name;
+    const node = values.nodes && depth === 0 && args[0] && typeof args[0].kind === 'number' && typeof args[0].getText === 'function' ? nodeText(args[0]) : '';
+    const key = `${name}${site ? ` <- ${site}` : ''}${node ? ` [${node}]` : ''}`;
     const c = calls.get(key) ?? { n: 0, ms: 0 };
     calls.set(key, c);
     c.n++;
     if (depth > 0) return f.apply(this, args);
     depth++;
     const s = performance.now();
+    const types = typeCount();
+    const inst = instCount();
     try {
       return f.apply(this, args);
     } finally {
       c.ms += performance.now() - s;
+      c.types = (c.types ?? 0) + typeCount() - types;
+      c.inst = (c.inst ?? 0) + instCount() - inst;
       depth--;
     }
   };
@@ -98,5 +111,5 @@ if (existsSync(expectedFile)) {
 const labelKey = (l) => `${l.item}|${l.clean?.kind ?? ''}|${l.clean?.by ?? ''}`;
 const sorted = { ...model, flows: model.flows.map((f) => ({ ...f, labels: [...f.labels].sort((a, b) => labelKey(a).localeCompare(labelKey(b))) })) };
 if (values.dump) writeFileSync(values.dump, JSON.stringify(sorted, null, 1));
-const rows = [...calls].sort((a, b) => b[1].ms - a[1].ms);
-for (const [name, c] of rows) console.log(`${c.ms.toFixed(0).padStart(7)} ms ${String(c.n).padStart(8)} calls  ${name}`);
+const rows = [...calls].sort((a, b) => b[1].inst - a[1].inst || b[1].ms - a[1].ms);
+for (const [name, c] of rows) console.log(`${c.ms.toFixed(0).padStart(7)} ms ${String(c.n).padStart(8)} calls ${String(c.types).padStart(7)} types ${String(c.inst).padStart(8)} inst  ${name}`);

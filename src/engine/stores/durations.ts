@@ -89,6 +89,19 @@ export function numberOf(cx: Context, e: TS.Expression | undefined, depth = 0): 
  * and project functions returning such an expression are followed.
  */
 export function cutoffIn(cx: Context, root: TS.Node, depth = 0): string | undefined {
+  // Asked again for the same function body by every deletion its job reaches: memoised per analysis.
+  let memo = cutoffs.get(cx);
+  if (!memo) cutoffs.set(cx, (memo = new Map()));
+  const key = depth === 0 ? root : undefined;
+  if (key && memo.has(key)) return memo.get(key);
+  const found = cutoffWalk(cx, root, depth);
+  if (key) memo.set(key, found);
+  return found;
+}
+
+const cutoffs = new WeakMap<Context, Map<TS.Node, string | undefined>>();
+
+function cutoffWalk(cx: Context, root: TS.Node, depth: number): string | undefined {
   const ts = cx.ts;
   let found: string | undefined;
   const seen = new Set<TS.Node>();
@@ -109,8 +122,9 @@ export function cutoffIn(cx: Context, root: TS.Node, depth = 0): string | undefi
       if (found) return;
     }
     if (ts.isIdentifier(n) && !isDeclarationName(ts, n)) {
-      const init = worthFollowing(cx, n) ? initializerOf(cx, n) : undefined;
-      if (init) visit(init, d + 1);
+      // The checker is asked for the type only of the few identifiers that name a project const.
+      const init = initializerOf(cx, n);
+      if (init && worthFollowing(cx, n)) visit(init, d + 1);
       if (found) return;
       const decl = symbolOf(cx, n)?.valueDeclaration;
       const fnBody = decl && (ts.isFunctionDeclaration(decl) && decl.body && cx.isProjectFile(decl.getSourceFile()) ? decl.body : undefined);
@@ -124,6 +138,10 @@ export function cutoffIn(cx: Context, root: TS.Node, depth = 0): string | undefi
 }
 
 function dateFns(cx: Context, call: TS.CallExpression): string | undefined {
+  // `x.subYears(…)` is date-fns only under one of its own names (an imported alias is a bare identifier,
+  // resolved cheaply): other method calls are not resolved, so a query builder's chain is not type-checked here.
+  const callee = skipOuter(cx.ts, call.expression);
+  if (cx.ts.isPropertyAccessExpression(callee) && !Object.hasOwn(DATE_FNS, callee.name.text) && callee.name.text !== 'sub' && callee.name.text !== 'add') return undefined;
   const t = target(cx, call);
   if (t.package !== 'date-fns') return undefined;
   const unit = DATE_FNS[t.member];
