@@ -232,6 +232,7 @@ function diagram(r: Report, rel: Relations): string[] {
     '<ul class="legend" aria-label="Legend">',
     '<li><span class="swatch sw-item"></span>item</li><li><span class="swatch sw-store"></span>store</li><li><span class="swatch sw-party"></span>party</li>',
     '<li><span class="swatch sw-log"></span>log</li><li><span class="swatch sw-response"></span>response</li><li><span class="swatch sw-finding"></span>flow with a finding</li>',
+    '<li><span class="swatch sw-declared"></span>column a store declares, no write traced</li>',
     '</ul>',
     '<div class="figure">',
     flowSvg(r.graph, rel, layoutGraph(r.graph)),

@@ -188,6 +188,11 @@ describe.skipIf(!browser)('HTML report in Chromium', () => {
     expect(v.edges).toEqual(phoneEdges.map((e) => `${e.from}>${e.to}`));
     expect([...v.nodes].sort()).toEqual(['item:phone', ...phoneEdges.map((e) => e.to)].sort());
 
+    // A click on a box of the diagram chooses that item.
+    await page.click('svg.flow g.node[data-id="item:email"]');
+    expect(await page.$eval('#f-item', (el) => (el as unknown as PageElement).value)).toBe('email');
+    expect((await visible(page)).rows).toEqual(['email']);
+
     // Party filter on top of the item filter, then alone after "Show everything".
     await page.focus('#f-reset');
     await page.keyboard.press('Enter');

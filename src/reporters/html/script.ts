@@ -3,7 +3,7 @@
  * (computed in relations.ts) as JSON in data-tags; the script shows the rows and findings whose tags
  * match every chosen filter, dims the unrelated nodes and edges of the diagram, and says in a live
  * region how many findings are shown. Without the script the whole report is shown and the filter bar
- * stays hidden. Before printing, every <details> is opened (and closed again after).
+ * stays hidden. A click on an item or party box of the diagram chooses it. Before printing, every <details> is opened (and closed again after).
  * Plain ES2017 in a string, so it runs as written in any current browser.
  */
 export const SCRIPT = `
@@ -47,6 +47,16 @@ export const SCRIPT = `
     dims.forEach(function (d) { document.getElementById(d[1]).value = ''; });
     apply();
     document.getElementById('f-item').focus();
+  });
+  // A click on an item or party box of the diagram chooses it in the filters (the selects stay the keyboard way).
+  Array.prototype.forEach.call(document.querySelectorAll('svg.flow g.node.k-item, svg.flow g.node.k-party'), function (g) {
+    g.addEventListener('click', function () {
+      var id = g.getAttribute('data-id');
+      var party = id.indexOf('party:') === 0;
+      var select = document.getElementById(party ? 'f-party' : 'f-item');
+      select.value = id.slice(party ? 6 : 5);
+      apply();
+    });
   });
   var closed = [];
   window.addEventListener('beforeprint', function () {

@@ -70,6 +70,7 @@ svg.flow .node rect { stroke: var(--line); stroke-width: 1; }
 svg.flow .k-item rect { fill: var(--item); } svg.flow .k-store rect { fill: var(--store); }
 svg.flow .k-party rect { fill: var(--party); } svg.flow .k-log rect { fill: var(--log); stroke-dasharray: 4 2; }
 svg.flow .k-response rect { fill: var(--response); }
+svg.flow .k-item, svg.flow .k-party { cursor: pointer; }
 svg.flow .node.warn rect { stroke: var(--error); stroke-width: 2; }
 svg.flow .edge { fill: none; stroke: var(--edge); opacity: 0.75; }
 svg.flow .edge.declared-only { stroke-dasharray: 3 3; }
@@ -80,6 +81,7 @@ svg.flow .arrow { fill: var(--edge); } svg.flow .arrow-finding { fill: var(--err
 .sw-item { background: var(--item); } .sw-store { background: var(--store); } .sw-party { background: var(--party); }
 .sw-log { background: var(--log); } .sw-response { background: var(--response); }
 .sw-finding { background: var(--error); height: 0.25rem; vertical-align: 0.2rem; border: 0; }
+.sw-declared { height: 0; vertical-align: 0.3rem; border: 0; border-top: 2px dashed var(--edge); border-radius: 0; }
 .finding { border: 1px solid var(--line); border-left: 4px solid var(--warn); border-radius: 6px; padding: 0.2rem 1rem 0.8rem; margin: 0.8rem 0; }
 .finding.sev-error { border-left-color: var(--error); }
 .finding h3 { margin-top: 0.6rem; }
