@@ -28,6 +28,6 @@ describe('engine: winston redaction formats', { timeout: 60_000 }, () => {
     const findings = runChecks(model, loadManifest(join(FIXTURES, FIXTURE, 'privacy.yaml')).data)
       .filter((f) => f.ruleId === 'privacy/no-personal-data-in-logs')
       .map((f) => `${relative(root, f.location.file)}:${f.location.line} ${[...f.dataItems].sort().join(',')}`);
-    expect(findings.sort()).toEqual(['src/logs.ts:14 phone', 'src/logs.ts:15 email', 'src/logs.ts:17 name', 'src/logs.ts:21 phone', 'src/logs.ts:23 email']);
+    expect(findings.sort()).toEqual(['src/logs.ts:14 phone', 'src/logs.ts:15 email', 'src/logs.ts:17 name', 'src/logs.ts:21 phone', 'src/logs.ts:23 email', 'src/logs.ts:32 phone']);
   });
 });

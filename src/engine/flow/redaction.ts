@@ -24,11 +24,12 @@ export function loggerRedaction(cx: Context, call: TS.CallExpression): Redaction
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   let e: TS.Expression | undefined = skipOuter(ts, callee.expression);
   for (let depth = 0; e && depth < 4; depth++) {
-    if (ts.isIdentifier(e)) {
-      const sym = cx.checker.getSymbolAtLocation(e);
+    // a const, or a class field (`private readonly logger = createLogger({ … })`, used as `this.logger.info(…)`)
+    if (ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword)) {
+      const sym = cx.checker.getSymbolAtLocation(ts.isIdentifier(e) ? e : e.name);
       const target = sym && sym.flags & ts.SymbolFlags.Alias ? cx.checker.getAliasedSymbol(sym) : sym;
       const decl = target?.valueDeclaration;
-      e = decl && ts.isVariableDeclaration(decl) && decl.initializer ? skipOuter(ts, decl.initializer) : undefined;
+      e = decl && (ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer ? skipOuter(ts, decl.initializer) : undefined;
       continue;
     }
     if (ts.isCallExpression(e)) {
