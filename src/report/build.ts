@@ -17,7 +17,7 @@ import { excerpt, fileReader, type ReadSource } from './excerpt.js';
 import { flowGraph } from './graph.js';
 import { inventory, itemOrder } from './inventory.js';
 import { partyRows } from './parties.js';
-import { comparePlaces, place, placeKey, uniqueSorted } from './places.js';
+import { cmp, comparePlaces, place, placeKey, uniqueSorted } from './places.js';
 import type { Drift, InventoryRow, PartyRow, Report, ReportFinding, ReportGap, Verdict } from './types.js';
 import { plural } from './words.js';
 
@@ -67,7 +67,7 @@ export function buildReport(input: ReportInput): Report {
     suppressed: (input.suppressed ?? []).map((s) => ({ ...reportFinding(s.finding, cwd, read), reason: s.reason })),
     gaps,
     drift: drift(rows, parties, model, policy, cwd),
-    skipped: model.skipped.map((s) => ({ file: rel(s.file, cwd), reason: s.reason })).sort((a, b) => a.file.localeCompare(b.file)),
+    skipped: model.skipped.map((s) => ({ file: rel(s.file, cwd), reason: s.reason })).sort((a, b) => cmp(a.file, b.file)),
     unresolvedPackages: [...model.unresolvedPackages].sort(),
   };
 }
@@ -119,7 +119,7 @@ function drift(rows: readonly InventoryRow[], parties: readonly PartyRow[], mode
   ];
   return {
     declaredNotObserved: rows.filter((r) => r.declared && !observed(r)).map((r) => r.id),
-    observedNotDeclared: uniqueSorted(undeclared, (u) => `${u.id}|${placeKey(u.at)}`, (a, b) => a.id.localeCompare(b.id) || comparePlaces(a.at, b.at)),
+    observedNotDeclared: uniqueSorted(undeclared, (u) => `${u.id}|${placeKey(u.at)}`, (a, b) => cmp(a.id, b.id) || comparePlaces(a.at, b.at)),
     partiesNotObserved: parties.filter((p) => p.role !== 'undeclared' && p.at.length === 0).map((p) => p.id),
     partiesNotDeclared: parties.filter((p) => p.role === 'undeclared').map((p) => p.id),
   };

@@ -7,7 +7,7 @@ import type { Policy } from '../engine/checks/policy.js';
 import type { Model } from '../engine/model.js';
 import type { Arrival } from './arrivals.js';
 import { isMasked } from './arrivals.js';
-import { comparePlaces, place, placeKey, sortedSet, uniqueSorted } from './places.js';
+import { cmp, comparePlaces, place, placeKey, sortedSet, uniqueSorted } from './places.js';
 import { retentionViews, storeRetention } from './retention.js';
 import type { InventoryRow, RecognisedBy } from './types.js';
 
@@ -33,9 +33,9 @@ function row(id: string, mine: readonly Arrival[], model: Model, policy: Policy,
   const item = policy.item(id);
   const holding = model.stores
     .filter((s) => s.items.includes(id) || mine.some((a) => a.dest.kind === 'store' && a.dest.id === s.id))
-    .sort((a, b) => comparePlaces(place(a.location, cwd), place(b.location, cwd)) || a.id.localeCompare(b.id));
+    .sort((a, b) => comparePlaces(place(a.location, cwd), place(b.location, cwd)) || cmp(a.id, b.id));
   const byPlace = <T extends { at: { file: string; line: number; column: number } }>(key: (x: T) => string) =>
-    (list: T[]) => uniqueSorted(list, (x) => `${placeKey(x.at)}|${key(x)}`, (a, b) => comparePlaces(a.at, b.at) || key(a).localeCompare(key(b)));
+    (list: T[]) => uniqueSorted(list, (x) => `${placeKey(x.at)}|${key(x)}`, (a, b) => comparePlaces(a.at, b.at) || cmp(key(a), key(b)));
 
   const stores = byPlace<InventoryRow['stores'][number]>((s) => s.store)([
     ...holding.map((s) => ({ store: s.id, name: s.name, kind: s.kind, at: place(s.location, cwd), retention: storeRetention(s, model, policy) })),
@@ -86,6 +86,6 @@ function recognised(id: string, mine: readonly Arrival[], model: Model, cwd: str
   return uniqueSorted(
     [...tags, ...guessed],
     (r) => `${r.how}|${r.detail}|${placeKey(r.at)}`,
-    (a, b) => HOW_ORDER.indexOf(a.how) - HOW_ORDER.indexOf(b.how) || comparePlaces(a.at, b.at) || a.detail.localeCompare(b.detail),
+    (a, b) => HOW_ORDER.indexOf(a.how) - HOW_ORDER.indexOf(b.how) || comparePlaces(a.at, b.at) || cmp(a.detail, b.detail),
   );
 }

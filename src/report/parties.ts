@@ -7,7 +7,7 @@
 import type { Policy } from '../engine/checks/policy.js';
 import type { Arrival } from './arrivals.js';
 import { isMasked } from './arrivals.js';
-import { comparePlaces, place, placeKey, sortedSet, uniqueSorted } from './places.js';
+import { cmp, comparePlaces, place, placeKey, sortedSet, uniqueSorted } from './places.js';
 import type { PartyRow } from './types.js';
 
 export function partyRows(all: readonly Arrival[], policy: Policy, cwd: string): PartyRow[] {
@@ -60,6 +60,6 @@ function calls(mine: readonly Arrival[], cwd: string): PartyRow['at'] {
   return uniqueSorted(
     mine.map((a) => ({ ...place(a.flow.location, cwd), via: a.flow.sink.name })),
     (c) => `${placeKey(c)}|${c.via}`,
-    (a, b) => comparePlaces(a, b) || a.via.localeCompare(b.via),
+    (a, b) => comparePlaces(a, b) || cmp(a.via, b.via),
   );
 }

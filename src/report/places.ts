@@ -11,8 +11,11 @@ export function place(loc: Location, cwd: string): Place {
 }
 
 export function comparePlaces(a: Place, b: Place): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
+
+/** Code-point order: the same on every machine, whatever its locale. */
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const placeKey = (p: Place): string => `${p.file}:${p.line}:${p.column}`;
 
@@ -25,5 +28,5 @@ export function uniqueSorted<T>(list: readonly T[], key: (x: T) => string, compa
 
 /** Sorted strings without duplicates (code-point order, locale-independent). */
 export function sortedSet(list: Iterable<string>): string[] {
-  return [...new Set(list)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(list)].sort(cmp);
 }

@@ -7,7 +7,7 @@ import { deletesBefore, matches } from '../engine/checks/require-retention.js';
 import type { Policy } from '../engine/checks/policy.js';
 import type { Deletion, Model, Store } from '../engine/model.js';
 import type { Retention } from '../manifest/schema.js';
-import { comparePlaces, place, placeKey, uniqueSorted } from './places.js';
+import { cmp, comparePlaces, place, placeKey, uniqueSorted } from './places.js';
 import type { EvidenceStatus, RetentionView } from './types.js';
 import { durationWords, periodWords } from './words.js';
 
@@ -43,13 +43,13 @@ function view(rule: Retention, item: string, holding: readonly Store[], model: M
   }
   const deletions = model.deletions
     .filter((d) => d.kind !== 'soft-delete' && holding.some((s) => s.id === d.store))
-    .sort((a, b) => comparePlaces(place(a.location, cwd), place(b.location, cwd)) || a.store.localeCompare(b.store));
+    .sort((a, b) => comparePlaces(place(a.location, cwd), place(b.location, cwd)) || cmp(a.store, b.store));
   const early = binding ? deletions.find((d) => deletesBefore(d, rule)) : undefined;
   const matching = deletions.filter((d) => matches(d, rule));
   const evidence = uniqueSorted(
     matching.flatMap((d) => evidenceOf(d, cwd)),
     (e) => `${placeKey(e.at)}|${e.kind}|${e.name}|${e.store}|${(e.path ?? []).join('\n')}`,
-    (a, b) => comparePlaces(a.at, b.at) || a.store.localeCompare(b.store) || a.name.localeCompare(b.name) || (a.path ?? []).join('\n').localeCompare((b.path ?? []).join('\n')),
+    (a, b) => comparePlaces(a.at, b.at) || cmp(a.store, b.store) || cmp(a.name, b.name) || cmp((a.path ?? []).join('\n'), (b.path ?? []).join('\n')),
   );
   let status: EvidenceStatus;
   let note: string;
