@@ -85,11 +85,14 @@ function typeormColumns(cx: Context, store: string, cls: string): EncryptedColum
   const out = new Map<string, Clean>();
   cache.set(store, out); // a transformer that stores through its own entity terminates
   const decl = entityClass(cx, store, cls);
-  for (const member of decl?.members ?? []) {
-    if (!cx.ts.isPropertyDeclaration(member) || !member.name || !cx.ts.isIdentifier(member.name)) continue;
+  const sym = decl?.name ? cx.checker.getSymbolAtLocation(decl.name) : undefined;
+  // the entity's own and inherited columns (an abstract base class declaring shared columns)
+  for (const prop of sym ? cx.checker.getDeclaredTypeOfSymbol(sym).getProperties() : []) {
+    const member = prop.valueDeclaration;
+    if (!member || !cx.ts.isPropertyDeclaration(member) || !cx.isProjectFile(member.getSourceFile())) continue;
     for (const transformer of transformersOf(cx, member)) {
       const clean = encrypts(cx, transformer);
-      if (clean) out.set(member.name.text, clean);
+      if (clean) out.set(prop.getName(), clean);
     }
   }
   return out;
