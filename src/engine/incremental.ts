@@ -15,7 +15,7 @@ import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
 import { collectAnnotations } from './annotations.js';
 import { type FileFacts, flowFacts, functionsOf, joinDeletions, joinFlows, retentionFacts } from './facts.js';
-import { Context } from './flow/context.js';
+import { Context, type ContextMemo } from './flow/context.js';
 import { Frame } from './flow/evaluator.js';
 import { unresolvedPackages } from './flow/targets.js';
 import { ItemResolver } from './items.js';
@@ -47,6 +47,8 @@ export interface IncrementalOptions {
     unchanged: (sf: TS.SourceFile) => boolean;
     /** False when a library, lib file or the compiler options changed: everything is analysed again. */
     environmentUnchanged: boolean;
+    /** The previous result's memo, when its Program shares the SourceFile objects of unchanged files (editor). */
+    memo?: ContextMemo;
   };
 }
 
@@ -57,6 +59,10 @@ export interface IncrementalResult {
   analysed: string[];
   /** Why everything was analysed, when it was and there was a previous state. */
   fullReason?: string;
+  /** Summaries and class fields for the next analysis of a Program sharing this one's unchanged SourceFiles. */
+  memo: ContextMemo;
+  /** Milliseconds per step: registry, flows (frames and summaries), retention (facts), join. */
+  timings: Record<'registry' | 'flows' | 'retention' | 'join', number>;
 }
 
 export function analyzeIncremental(options: IncrementalOptions): IncrementalResult {
@@ -69,7 +75,7 @@ export function analyzeIncremental(options: IncrementalOptions): IncrementalResu
   if (prev) {
     const plan = dirtyFiles(ts, files, prev);
     if (typeof plan !== 'string') {
-      const result = run(options, isProjectFile, files, plan, prev.state);
+      const result = run(options, isProjectFile, files, plan, prev.state, prev.memo);
       if (typeof result !== 'string') return result;
       return { ...run(options, isProjectFile, files, undefined, undefined) as IncrementalResult, fullReason: result };
     }
@@ -102,14 +108,23 @@ function dirtyFiles(ts: typeof TS, files: readonly TS.SourceFile[], prev: NonNul
 }
 
 /** One analysis: of `dirty` files with the others' facts from `state`, or of every file when `dirty` is undefined. */
-function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => boolean, files: readonly TS.SourceFile[], dirty: Set<string> | undefined, state: IncrementalState | undefined): IncrementalResult | string {
+function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => boolean, files: readonly TS.SourceFile[], dirty: Set<string> | undefined, state: IncrementalState | undefined, memo?: ContextMemo): IncrementalResult | string {
   const { program, manifest, ts } = options;
   const checker = program.getTypeChecker();
   const items = new ItemResolver(ts, checker, manifest);
   const cx = new Context(ts, program, checker, items, manifest, isProjectFile);
+  if (dirty && memo) cx.inherit(limit(memo, (file) => !dirty.has(file)));
   const todo = dirty ? files.filter((sf) => dirty.has(sf.fileName)) : files;
+  let t = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = now - t;
+    t = now;
+    return ms;
+  };
   if (state) seedRegistry(cx, state.registry, todo);
   const r = registry(cx);
+  const timings = { registry: lap(), flows: 0, retention: 0, join: 0 };
   if (state) {
     const touched = [...registryTouched(cx)].find((f) => !state.registry.files.includes(f));
     if (touched) return `${touched} adds to the store registry`;
@@ -136,6 +151,7 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
     }
     skippedOf.set(sf.fileName, skipped);
   }
+  timings.flows = lap();
   const graph = new CallGraph(cx);
   for (const sf of todo) {
     attributeRegistry(cx, sf.fileName);
@@ -150,6 +166,7 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
     });
   }
   attributeRegistry(cx, undefined);
+  timings.retention = lap();
   if (state) {
     const touched = [...registryTouched(cx)].find((f) => !state.registry.files.includes(f));
     if (touched) return `${touched} adds to the store registry`;
@@ -173,11 +190,20 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
   };
   const imports: Record<string, string[]> = {};
   for (const sf of files) imports[sf.fileName] = dirty && !dirty.has(sf.fileName) ? (state?.imports[sf.fileName] ?? []) : importsOf(ts, checker, sf, isProjectFile);
+  timings.join = lap();
   return {
     model,
+    timings,
+    memo: cx.memo(() => true),
     state: { files: facts.map((f) => ({ file: f.file, facts: f })), imports, globals: files.filter((sf) => isGlobal(ts, sf)).map((sf) => sf.fileName), registry: regFacts },
     analysed: todo.map((sf) => sf.fileName),
   };
+}
+
+function limit(memo: ContextMemo, keep: (file: string) => boolean): ContextMemo {
+  const summaries = new Map([...memo.summaries].filter(([fn]) => keep(fn.getSourceFile().fileName)));
+  const fields = new Map([...memo.fields].filter(([cls]) => keep(cls.getSourceFile().fileName)));
+  return { summaries, fields };
 }
 
 /** The project files a file imports or re-exports (import, export from, import x = require, import(), require(), import types). */

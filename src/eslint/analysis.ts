@@ -14,6 +14,7 @@ import { dirname, resolve } from 'node:path';
 // The user's `typescript` (a peer dependency), the copy typescript-eslint built the Program with.
 import ts from 'typescript';
 import type * as TS from 'typescript';
+import type { ContextMemo } from '../engine/flow/context.js';
 import { analyzeIncremental, type IncrementalState } from '../engine/incremental.js';
 import { runChecks, type Finding, type RuleName } from '../engine/checks/index.js';
 import type { Model } from '../engine/model.js';
@@ -33,17 +34,20 @@ export type FileResult = { findings: readonly Finding[] } | { problem: { key: st
  * How often the expensive steps ran (for tests: one analysis per Program, one load per manifest version, and
  * how many files the last analysis re-analysed, which of them, and why everything was when it was).
  */
-export const stats: { analyses: number; manifestLoads: number; filesAnalysed: number; lastAnalysed: string[]; lastFullReason: string | undefined } = {
+export const stats: { analyses: number; manifestLoads: number; filesAnalysed: number; lastAnalysed: string[]; lastFullReason: string | undefined; lastMs: number; lastTimings: Record<string, number> } = {
   analyses: 0,
   manifestLoads: 0,
   filesAnalysed: 0,
   lastAnalysed: [],
   lastFullReason: undefined,
+  lastMs: 0,
+  lastTimings: {},
 };
 
 /** The last analysis per manifest and project folder: its facts, and the SourceFiles (all of the Program's) it saw. */
 interface Previous {
   state: IncrementalState;
+  memo: ContextMemo;
   sources: Map<string, ts.SourceFile>;
   options: ts.CompilerOptions;
 }
@@ -119,6 +123,7 @@ function manifestAt(path: string): { mtimeMs: number; manifest?: Manifest; error
 
 function run(program: ts.Program, manifest: Manifest): Analysis | { error: string } {
   stats.analyses++;
+  const started = performance.now();
   try {
     const rootDir = rootDirOf(program, manifest);
     let byRoot = previous.get(manifest);
@@ -131,12 +136,13 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
       manifest: manifest.data,
       ts: ts as unknown as typeof TS,
       rootDir,
-      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: sameEnvironment(prev, sources, options, rootDir) } } : {}),
+      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: sameEnvironment(prev, sources, options, rootDir), memo: prev.memo } } : {}),
     });
-    byRoot.set(rootDir, { state: result.state, sources, options });
+    byRoot.set(rootDir, { state: result.state, memo: result.memo, sources, options });
     stats.filesAnalysed += result.analysed.length;
     stats.lastAnalysed = result.analysed;
     stats.lastFullReason = result.fullReason;
+    stats.lastTimings = result.timings;
     const model = result.model;
     const byFile: Analysis['byFile'] = new Map();
     for (const f of runChecks(model, manifest.data)) {
@@ -148,6 +154,7 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
       if (list) list.push(f);
       else rules.set(name, [f]);
     }
+    stats.lastMs = performance.now() - started;
     return { model, byFile };
   } catch (e) {
     return { error: `privacy-lint could not analyse this program (${(e as Error).message}); no privacy/* rule ran. Please report it with the file that triggers it.` };

@@ -38,7 +38,7 @@ function cold(p: ts.Program): IncrementalResult {
 
 function warm(p: ts.Program, before: ts.Program, result: IncrementalResult): IncrementalResult {
   const seen = new Map(before.getSourceFiles().map((sf) => [sf.fileName, sf]));
-  return analyzeIncremental({ program: p, manifest, ts: TS, rootDir: root, previous: { state: result.state, unchanged: (sf) => seen.get(sf.fileName) === sf, environmentUnchanged: true } });
+  return analyzeIncremental({ program: p, manifest, ts: TS, rootDir: root, previous: { state: result.state, unchanged: (sf) => seen.get(sf.fileName) === sf, environmentUnchanged: true, memo: result.memo } });
 }
 
 const file = (rel: string) => join(root, rel);

@@ -19,6 +19,16 @@ export interface Hit {
   labels: Label[];
 }
 
+/**
+ * What an editor's next analysis may reuse from this one: completed summaries and class fields, by node. Only
+ * valid for the files that did not change and import nothing that did (their nodes are the same objects in
+ * the next Program, and summaries hold nodes and plain data, never the checker's Symbols or Types).
+ */
+export interface ContextMemo {
+  summaries: ReadonlyMap<TS.Node, Summary>;
+  fields: ReadonlyMap<TS.ClassLikeDeclaration, ReadonlyMap<string, Val>>;
+}
+
 export class Context {
   readonly hits = new Map<TS.CallExpression | TS.BinaryExpression, Hit>();
   /**
@@ -28,6 +38,7 @@ export class Context {
    */
   readonly hitsByFile = new Map<string, Map<TS.CallExpression | TS.BinaryExpression, Hit>>();
   private attributed: string | undefined;
+  private inherited: ContextMemo | undefined;
   private readonly summaries = new Map<TS.Node, Summary | 'pending'>();
   private readonly outer = new Map<TS.Symbol, Val | 'pending'>();
   private readonly typeCache = new Map<TS.Type, ItemHit[]>();
@@ -68,9 +79,25 @@ export class Context {
     }
   }
 
+  /** Reuse the summaries and class fields of `memo` (already limited to unchanged files). */
+  inherit(memo: ContextMemo): void {
+    this.inherited = memo;
+    for (const [cls, fields] of memo.fields) if (!this.fieldStore.has(cls)) this.fieldStore.set(cls, new Map(fields));
+  }
+
+  /** The completed summaries and class fields of the files `keep` accepts, for the next analysis. */
+  memo(keep: (file: string) => boolean): ContextMemo {
+    const summaries = new Map<TS.Node, Summary>();
+    for (const [fn, s] of this.inherited?.summaries ?? []) if (keep(fn.getSourceFile().fileName)) summaries.set(fn, s);
+    for (const [fn, s] of this.summaries) if (s !== 'pending' && keep(fn.getSourceFile().fileName)) summaries.set(fn, s);
+    const fields = new Map<TS.ClassLikeDeclaration, ReadonlyMap<string, Val>>();
+    for (const [cls, f] of this.fieldStore) if (keep(cls.getSourceFile().fileName)) fields.set(cls, f);
+    return { summaries, fields };
+  }
+
   /** A function's summary, computed once; a recursive call sees an empty summary (termination). */
   summary(fn: FunctionNode): Summary {
-    const known = this.summaries.get(fn);
+    const known = this.summaries.get(fn) ?? this.inherited?.summaries.get(fn);
     if (known === 'pending') return { returns: EMPTY, hits: [], thisFields: new Map() };
     if (known) return known;
     this.summaries.set(fn, 'pending');
