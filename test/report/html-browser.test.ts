@@ -31,7 +31,7 @@ declare const document: {
   activeElement: PageElement | null;
   documentElement: PageElement;
 };
-declare function getComputedStyle(el: PageElement): { display: string; backgroundColor: string; outlineStyle: string };
+declare function getComputedStyle(el: PageElement): { display: string; backgroundColor: string; outlineStyle: string; opacity: string };
 declare const window: { __pwned?: number };
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -111,8 +111,9 @@ async function visible(page: Page) {
       rows: Array.from(document.querySelectorAll('#inventory-table tbody tr')).filter(shown).map((tr) => tr.getAttribute('data-item')),
       findings: Array.from(document.querySelectorAll('article.finding')).filter(shown).map((a) => Number(a.id.replace('finding-', '')) - 1),
       count: document.getElementById('f-count')?.textContent ?? '',
-      nodes: Array.from(document.querySelectorAll('svg.flow g.node')).filter((g) => !g.classList.contains('dim')).map((g) => g.getAttribute('data-id')),
-      edges: Array.from(document.querySelectorAll('svg.flow path.edge')).filter((p) => !p.classList.contains('dim')).map((p) => `${p.getAttribute('data-from')}>${p.getAttribute('data-to')}`),
+      // Nodes and edges are dimmed, not removed: what counts is what the reader sees, the opacity.
+      nodes: Array.from(document.querySelectorAll('svg.flow g.node')).filter((g) => Number(getComputedStyle(g).opacity) > 0.5).map((g) => g.getAttribute('data-id')),
+      edges: Array.from(document.querySelectorAll('svg.flow path.edge')).filter((p) => Number(getComputedStyle(p).opacity) > 0.5).map((p) => `${p.getAttribute('data-from')}>${p.getAttribute('data-to')}`),
     };
   });
 }

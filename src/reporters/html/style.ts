@@ -97,7 +97,7 @@ details { margin: 0.3rem 0; }
 summary { cursor: pointer; }
 .empty { font-style: italic; color: var(--muted); }
 [hidden] { display: none !important; }
-@media screen { .f-hidden { display: none !important; } svg.flow .dim { opacity: 0.12; } }
+@media screen { .f-hidden { display: none !important; } svg.flow .dim { opacity: 0.12 !important; } }
 @media print {
   :root { --fg: #000; --muted: #444; --bg: #fff; --panel: #fff; --line: #999; --accent: #000; --mark: #eee;
     --item: #fff; --store: #fff; --party: #fff; --log: #fff; --response: #fff; --edge: #777; }
