@@ -7,13 +7,18 @@
  * ts-morph Project: ts-morph's host resolved NodeNext imports of an ESM project to the packages'
  * CommonJS typings as well (`.d.cts`, its source files carry no module format), which loaded drizzle-orm
  * twice and doubled the checker's work.
+ *
+ * With a cache folder (`check --cache`), the facts of the last run are read from it (incremental-cache.ts),
+ * only the project files whose content hash changed and the files importing them are analysed again, and the
+ * cache is rewritten.
  */
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { ts } from 'ts-morph';
 import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
-import { analyze } from './analyze.js';
+import { cacheFile, cacheKey, environmentHash, hash, readCache, writeCache } from './incremental-cache.js';
+import { analyzeIncremental, type IncrementalOptions, type IncrementalResult } from './incremental.js';
 import type { Model } from './model.js';
 
 export interface ProjectAnalysis {
@@ -21,16 +26,54 @@ export interface ProjectAnalysis {
   program: TS.Program;
   /** Milliseconds spent building the Program (parse + bind) and in the engine, for the stats line. */
   timings: { programMs: number; analysisMs: number };
+  /** With a cache: how many project files were analysed (the others' facts came from the cache), and why all were. */
+  cache?: { analysed: number; files: number; fullReason?: string };
 }
 
-export function analyzeProject(tsconfig: string, manifest: ManifestData): ProjectAnalysis {
+export interface ProjectOptions {
+  /** The cache folder (`check --cache`); `warn` reports a cache that cannot be used. */
+  cache?: { dir: string; warn: (message: string) => void };
+}
+
+export function analyzeProject(tsconfig: string, manifest: ManifestData, options: ProjectOptions = {}): ProjectAnalysis {
   const file = resolve(tsconfig);
   const t0 = performance.now();
   const program = createProgram(file);
   const t1 = performance.now();
-  const model = analyze({ program, manifest, ts: ts as unknown as typeof TS, rootDir: dirname(file) });
-  const t2 = performance.now();
-  return { model, program, timings: { programMs: t1 - t0, analysisMs: t2 - t1 } };
+  const TSM = ts as unknown as typeof TS;
+  const base: IncrementalOptions = { program, manifest, ts: TSM, rootDir: dirname(file) };
+  if (!options.cache) {
+    const model = analyzeIncremental(base).model;
+    return { model, program, timings: { programMs: t1 - t0, analysisMs: performance.now() - t1 } };
+  }
+  const { dir, warn } = options.cache;
+  const path = cacheFile(dir, file);
+  const root = `${dirname(file)}/`;
+  const own = (sf: TS.SourceFile) => !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && sf.fileName.startsWith(root);
+  const files = program.getSourceFiles();
+  const hashes: Record<string, string> = {};
+  for (const sf of files) if (own(sf)) hashes[sf.fileName] = hash(sf.text);
+  const environment = environmentHash(files.filter((sf) => !own(sf)));
+  const key = cacheKey(TSM, manifest, program.getCompilerOptions());
+  const cached = readCache(path, key, warn);
+  let result: IncrementalResult;
+  try {
+    result = analyzeIncremental({
+      ...base,
+      ...(cached ? { previous: { state: cached.state, unchanged: (sf: TS.SourceFile) => cached.hashes[sf.fileName] === hashes[sf.fileName], environmentUnchanged: cached.environment === environment } } : {}),
+    });
+  } catch (e) {
+    if (!cached) throw e;
+    warn(`the cache ${path} could not be used (${(e as Error).message}); analysing everything and writing it again`);
+    result = analyzeIncremental(base);
+  }
+  try {
+    writeCache(path, dir, { key, environment, hashes, state: result.state });
+  } catch (e) {
+    warn(`could not write the cache ${path} (${(e as Error).message}); the next run will analyse everything`);
+  }
+  const cache = { analysed: result.analysed.length, files: result.model.files.length, ...(result.fullReason ? { fullReason: result.fullReason } : {}) };
+  return { model: result.model, program, timings: { programMs: t1 - t0, analysisMs: performance.now() - t1 }, cache };
 }
 
 /**

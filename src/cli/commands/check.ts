@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { RULE_NAMES, checkModel, type RuleName } from '../../engine/checks/index.js';
 import { analyzeProject } from '../../engine/project.js';
 import { loadManifest } from '../../manifest/load.js';
@@ -14,7 +14,7 @@ import type { Io } from '../io.js';
 import { manifestPath, projectPath } from '../paths.js';
 
 export const checkHelp = `Usage: privacy-lint check [--project tsconfig.json] [--manifest privacy.yaml] [--format text|json|sarif]
-                          [--output FILE] [--rule ID ...] [--quiet]
+                          [--output FILE] [--rule ID ...] [--quiet] [--cache [--cache-location DIR]]
 
 Analyses the project and reports where its code breaks the privacy manifest.
   --project FILE   the tsconfig.json to analyse (default ./tsconfig.json)
@@ -23,6 +23,9 @@ Analyses the project and reports where its code breaks the privacy manifest.
   --output FILE    write the results there instead of stdout
   --rule ID        only this rule (repeatable), e.g. --rule privacy/no-personal-data-in-logs
   --quiet          report errors only
+  --cache          keep per-file facts between runs; only changed files and their importers are analysed again
+  --cache-location DIR  the cache folder (default node_modules/.cache/privacy-lint, or .privacy-lint-cache
+                   when the current folder has no node_modules)
 Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or manifest error.
 `;
 
@@ -36,6 +39,8 @@ export async function check(argv: string[], io: Io): Promise<number> {
     output: { type: 'string' },
     rule: { type: 'string', multiple: true },
     quiet: { type: 'boolean' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -46,13 +51,18 @@ export async function check(argv: string[], io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`privacy-lint check: unknown format "${format}"${didYouMean(format, FORMATS)}; use text, json or sarif`);
   }
+  if (values['cache-location'] !== undefined && !values.cache) {
+    throw new UsageError('privacy-lint check: --cache-location needs --cache');
+  }
   const only = values.rule ? new Set(values.rule.map((r) => ruleName(r))) : undefined;
   const tsconfig = projectPath(io.cwd, values.project);
   const manifest = loadManifest(manifestPath(io.cwd, values.manifest));
 
   const started = performance.now();
   io.err(`privacy-lint: analysing ${rel(tsconfig, io.cwd)} against ${rel(resolve(manifest.file), io.cwd)}…\n`);
-  const { model } = analyzeProject(tsconfig, manifest.data);
+  const cache = values.cache ? { dir: cacheDir(io.cwd, values['cache-location']), warn: (m: string) => io.err(`privacy-lint: warning: ${m}\n`) } : undefined;
+  const { model, cache: used } = analyzeProject(tsconfig, manifest.data, cache ? { cache } : {});
+  if (used) io.err(`privacy-lint: cache: analysed ${used.analysed} of ${used.files} files${used.fullReason ? ` (${used.fullReason})` : ''}\n`);
   for (const s of model.skipped) io.err(`privacy-lint: warning: ${rel(s.file, io.cwd)}: ${s.reason}\n`);
   if (model.unresolvedPackages.length > 0) {
     io.err(`privacy-lint: note: types not found for ${model.unresolvedPackages.join(', ')}: their calls are recognised by import name only (run npm install for full precision)\n`);
@@ -67,6 +77,12 @@ export async function check(argv: string[], io: Io): Promise<number> {
     io.err(`privacy-lint: wrote ${values.output} (${findings.length} findings)\n`);
   } else io.out(text);
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
+
+/** ESLint users' convention for tool caches: node_modules/.cache/<tool>; a folder without node_modules gets a dot folder. */
+function cacheDir(cwd: string, location: string | undefined): string {
+  if (location !== undefined) return resolve(cwd, location);
+  return existsSync(join(cwd, 'node_modules')) ? join(cwd, 'node_modules', '.cache', 'privacy-lint') : join(cwd, '.privacy-lint-cache');
 }
 
 function ruleName(id: string): RuleName {

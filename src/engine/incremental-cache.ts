@@ -1,0 +1,112 @@
+/**
+ * The on-disk side of `privacy-lint check --cache`: the incremental state (FileFacts per file, the import
+ * graph, the store registry) in one JSON file per tsconfig, with the content hash of every project file.
+ * Like project.ts it belongs to the CLI's way in (it reads and writes the cache folder); the engine proper
+ * never touches the file system.
+ *
+ * The cache is used only when its key matches: privacy-lint's version, the TypeScript version, the
+ * manifest, the compiler options, and a hash of every file of the Program outside the project (lib files,
+ * node_modules typings). Otherwise, or when the file cannot be read or parsed, the run is cold and the cache
+ * is rewritten. Reading never fails the run: a corrupted cache is a warning.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as TS from 'typescript';
+import type { ManifestData } from '../manifest/schema.js';
+import { VERSION } from '../version.js';
+import type { IncrementalState } from './incremental.js';
+
+/** Bumped when the layout of the file or of the facts changes. */
+const FORMAT = 1;
+
+export interface CacheKey {
+  format: number;
+  tool: string;
+  typescript: string;
+  manifest: string;
+  options: string;
+}
+
+interface CacheFile {
+  key: CacheKey;
+  /** Hash of the Program's files outside the project. */
+  environment: string;
+  /** Project file -> hash of its text. */
+  hashes: Record<string, string>;
+  state: IncrementalState;
+}
+
+export interface Loaded {
+  state: IncrementalState;
+  hashes: Record<string, string>;
+  environment: string;
+}
+
+export function hash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+export function cacheKey(ts: typeof TS, manifest: ManifestData, options: TS.CompilerOptions): CacheKey {
+  return { format: FORMAT, tool: VERSION, typescript: ts.version, manifest: hash(JSON.stringify(manifest)), options: hash(JSON.stringify(sortKeys(options))) };
+}
+
+/** The cache file of a tsconfig in a cache folder. */
+export function cacheFile(dir: string, tsconfig: string): string {
+  return join(dir, `check-${hash(tsconfig).slice(0, 16)}.json`);
+}
+
+/** The hash of the files outside the project (their names and texts). */
+export function environmentHash(files: readonly TS.SourceFile[]): string {
+  const h = createHash('sha1');
+  for (const sf of [...files].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0))) h.update(sf.fileName).update('\0').update(sf.text).update('\0');
+  return h.digest('hex');
+}
+
+/** The cached state when the file exists, parses, and was written under the same key; `warn` says why a file present is not used. */
+export function readCache(path: string, key: CacheKey, warn: (message: string) => void): Loaded | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined; // no cache yet
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    warn(`the cache ${path} is not valid JSON (${(e as Error).message}); analysing everything and writing it again`);
+    return undefined;
+  }
+  if (!isCacheFile(data)) {
+    warn(`the cache ${path} is not a privacy-lint cache of this version; analysing everything and writing it again`);
+    return undefined;
+  }
+  if (JSON.stringify(data.key) !== JSON.stringify(key)) return undefined; // another version, manifest or compiler options: cold, silently
+  return { state: data.state, hashes: data.hashes, environment: data.environment };
+}
+
+/** Writes the cache (to a temporary file first, so a run interrupted midway leaves the old cache or none). */
+export function writeCache(path: string, dir: string, content: CacheFile): void {
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(content));
+  renameSync(tmp, path);
+}
+
+function isCacheFile(x: unknown): x is CacheFile {
+  if (typeof x !== 'object' || x === null) return false;
+  const c = x as Partial<CacheFile>;
+  const s = c.state as Partial<IncrementalState> | undefined;
+  return (
+    typeof c.key === 'object' && c.key !== null && typeof c.environment === 'string' && typeof c.hashes === 'object' && c.hashes !== null &&
+    typeof s === 'object' && s !== null && Array.isArray(s.files) && s.files.every((f) => typeof f?.file === 'string' && typeof f.facts === 'object' && f.facts !== null && Array.isArray(f.facts.flows)) &&
+    typeof s.imports === 'object' && s.imports !== null && Array.isArray(s.globals) && typeof s.registry === 'object' && s.registry !== null && Array.isArray(s.registry.files)
+  );
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (typeof v !== 'object' || v === null) return v;
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+}
