@@ -42,6 +42,7 @@ describe('engine: encryption sanitizers', { timeout: 60_000 }, () => {
       'src/customers.ts:20 card_number,rrn',
       'src/customers.ts:22 card_number,rrn',
       'src/customers.ts:24 card_number',
+      'src/customers.ts:35 card_number,rrn',
       'src/kms.ts:27 card_number',
       'src/vault.ts:25 card_number',
     ]);

@@ -33,7 +33,7 @@ export function encryptedColumns(cx: Context, store: string | undefined, call: T
   return cols && cols.size > 0 ? cols : undefined;
 }
 
-/** The written value with the fields of encrypted columns sanitized (top level: a row, or the rows of an array). */
+/** The written value with the fields of encrypted columns sanitized (a row's own fields; an array literal's rows are flattened before). */
 export function encryptFields(cx: Context, v: Val, cols: EncryptedColumns, at: TS.Node): Val {
   if (!v.fields) return v;
   const fields = new Map<string, Val>();
@@ -47,10 +47,21 @@ export function encryptFields(cx: Context, v: Val, cols: EncryptedColumns, at: T
 /** What the written expression's type declares, the encrypted columns' members marked encrypted. */
 export function encryptedTypeLabels(cx: Context, expr: TS.Expression, cols: EncryptedColumns): Val {
   const ts = cx.ts;
-  const paths = [...cols.keys()].map((k) => [k]);
-  const parts: Val[] = [cx.typeLabels(expr, paths)];
   const e = skipOuter(ts, expr);
   const step = (k: string, clean: Clean) => cx.step(e, encryptedNote(k, clean));
+  const type = cx.checker.getTypeAtLocation(e);
+  if (cx.checker.isArrayType(type) && !ts.isArrayLiteralExpression(e)) {
+    // rows typed as an array (`repo.save(customers)`): each column of the row type, encrypted or not
+    const row = cx.checker.getTypeArguments(type as TS.TypeReference)[0];
+    const parts = (row?.getProperties() ?? []).map((prop) => {
+      const own = cx.labelsOf(cx.items.forSymbol(prop, typeName(row!)), e);
+      const clean = cols.get(prop.getName());
+      return clean ? sanitize(own, clean, step(prop.getName(), clean)) : own;
+    });
+    return join(...parts);
+  }
+  const paths = [...cols.keys()].map((k) => [k]);
+  const parts: Val[] = [cx.typeLabels(expr, paths)];
   if (ts.isObjectLiteralExpression(e)) {
     for (const p of e.properties) {
       const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? p.name.getText() : undefined;
@@ -60,12 +71,9 @@ export function encryptedTypeLabels(cx: Context, expr: TS.Expression, cols: Encr
       parts.push(sanitize(cx.typeLabels(value), clean, step(key, clean)));
     }
   } else if (!ts.isArrayLiteralExpression(e)) {
-    const type = cx.checker.getTypeAtLocation(e);
-    const row = cx.checker.isArrayType(type) ? cx.checker.getTypeArguments(type as TS.TypeReference)[0] : type;
     for (const [col, clean] of cols) {
-      const prop = row?.getProperty(col);
-      if (!prop || !row) continue;
-      parts.push(sanitize(cx.labelsOf(cx.items.forSymbol(prop, typeName(row)), e), clean, step(col, clean)));
+      const prop = type.getProperty(col);
+      if (prop) parts.push(sanitize(cx.labelsOf(cx.items.forSymbol(prop, typeName(type)), e), clean, step(col, clean)));
     }
   }
   return join(...parts);
