@@ -291,10 +291,12 @@ describe('layoutGraph', () => {
     expect(items.every((n) => n.x + n.width < right)).toBe(true);
     const kinds = [...rest].sort((a, b) => a.y - b.y).map((n) => n.kind);
     expect(kinds.filter((k, i) => k !== kinds[i - 1])).toEqual(['store', 'party', 'log', 'response']);
-    expect(layout.headings.map((h) => h.text)).toEqual(['Items', 'Where it goes', 'Stores', 'Parties', 'Logs', 'Responses']);
-    for (const h of layout.headings.slice(2)) {
-      const first = rest.filter((n) => n.y > h.y).sort((a, b) => a.y - b.y)[0]!;
+    expect(layout.headings.map((h) => h.text)).toEqual(['Items', 'Stores', 'Parties', 'Logs', 'Responses']);
+    for (const h of layout.headings) {
+      const column = h.text === 'Items' ? items : rest;
+      const first = column.filter((n) => n.y > h.y).sort((a, b) => a.y - b.y)[0]!;
       expect(first.y - h.y, h.text).toBeGreaterThan(0);
+      expect(first.y - h.y, h.text).toBeLessThan(LAYOUT.groupHeading);
     }
   });
 

@@ -90,13 +90,14 @@ export function layoutGraph(graph: FlowGraph): Layout {
   const rightWidth = columnWidth(order.groups.flat().map((id) => byId.get(id)!.label));
   const leftX = L.margin;
   const rightX = L.margin + leftWidth + L.columnGap;
-  const top = L.margin + L.titleHeight;
+  const top = L.margin;
 
   const leftHeight = order.left.length * L.rowHeight;
   const present = order.groups.map((ids, g) => ({ ids, title: GROUP_TITLES[g]![1] })).filter((g) => g.ids.length > 0);
   const rightHeight = present.reduce((h, g, i) => h + L.groupHeading + g.ids.length * L.rowHeight + (i > 0 ? L.groupGap : 0), 0);
-  const body = Math.max(leftHeight, rightHeight, L.rowHeight);
-  const leftTop = top + Math.floor((body - leftHeight) / 2);
+  // The item column carries its title above it; the right column's groups carry theirs.
+  const body = Math.max(L.titleHeight + leftHeight, rightHeight, L.rowHeight);
+  const leftTop = top + L.titleHeight + Math.floor((body - L.titleHeight - leftHeight) / 2);
   const rightTop = top + Math.floor((body - rightHeight) / 2);
 
   const nodes: PlacedNode[] = [];
@@ -105,10 +106,8 @@ export function layoutGraph(graph: FlowGraph): Layout {
     nodes.push({ id, kind: n.kind, label: n.label, text: fit(n.label, width), warn: n.warn === true, x, y, width, height: L.nodeHeight });
   };
   order.left.forEach((id, i) => place(id, leftX, leftTop + i * L.rowHeight + (L.rowHeight - L.nodeHeight) / 2, leftWidth));
-  const headings: Heading[] = [
-    { text: 'Items', x: leftX, y: L.margin + 16 },
-    { text: 'Where it goes', x: rightX, y: L.margin + 16 },
-  ];
+  // Each column's title sits right above its first box, so a centred column keeps its title.
+  const headings: Heading[] = [{ text: 'Items', x: leftX, y: leftTop - L.titleHeight + 20 }];
   let y = rightTop;
   present.forEach((g, i) => {
     if (i > 0) y += L.groupGap;
