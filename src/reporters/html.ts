@@ -39,7 +39,7 @@ export function formatHtml(report: Report): string {
     '</head>',
     '<body>',
     '<a class="skip" href="#main">Skip to the report</a>',
-    ...header(report, title, base),
+    ...header(report, title, base, (report.suppressed ?? []).length > 0),
     '<main id="main" tabindex="-1">',
     ...verdict(report),
     ...filters(report),
@@ -47,6 +47,7 @@ export function formatHtml(report: Report): string {
     ...parties(report.parties, rel, at, itemAnchor),
     ...diagram(report, rel),
     ...findings(report.findings, rel, at, itemAnchor),
+    ...exceptions(report.suppressed ?? [], rel, at, itemAnchor),
     ...gaps(report, at),
     ...drift(report, at, itemAnchor),
     ...leftOut(report, at),
@@ -68,12 +69,13 @@ const SECTIONS: Array<[string, string]> = [
   ['parties', 'Recipients and processors'],
   ['flow', 'Data flow'],
   ['findings', 'Findings'],
+  ['exceptions', 'Reviewed exceptions'],
   ['gaps', 'Policy gaps'],
   ['drift', 'Drift'],
   ['not-analysed', 'Not analysed'],
 ];
 
-function header(r: Report, title: string, base: string): string[] {
+function header(r: Report, title: string, base: string, exceptions: boolean): string[] {
   const p = r.project;
   const where = base === '' ? '' : ` Paths are relative to <code>${esc(base)}/</code>.`;
   return [
@@ -81,7 +83,7 @@ function header(r: Report, title: string, base: string): string[] {
     `<h1>${esc(title)}</h1>`,
     `<p class="meta">${esc(p.controller)} · <code>${esc(p.tsconfig)}</code> (${plural(p.files, 'file')}) checked against <code>${esc(p.manifest)}</code> · privacy-lint ${esc(r.tool.version)}.${where}</p>`,
     '<nav class="toc" aria-label="Contents"><ul>',
-    ...SECTIONS.map(([id, name]) => `<li><a href="#${id}">${name}</a></li>`),
+    ...SECTIONS.filter(([id]) => exceptions || id !== 'exceptions').map(([id, name]) => `<li><a href="#${id}">${name}</a></li>`),
     '</ul></nav>',
     '</header>',
   ];
@@ -268,6 +270,26 @@ function findings(list: readonly ReportFinding[], rel: Relations, at: At, anchor
   });
   out.push('<p id="findings-none" class="empty" hidden>No finding matches the filters.</p>', '</section>');
   return out.filter((l) => l !== '');
+}
+
+/** Findings a suppression comment covers, with its reason: not in the verdict, listed so a reviewer checks each reason. */
+function exceptions(list: ReadonlyArray<ReportFinding & { reason: string }>, rel: Relations, at: At, anchors: ReadonlyMap<string, string>): string[] {
+  if (list.length === 0) return [];
+  return [
+    '<section aria-labelledby="exceptions">',
+    '<h2 id="exceptions">Reviewed exceptions</h2>',
+    '<p>Findings a <code>privacy-lint-disable-next-line</code> comment suppresses, with the reason given. They do not count in the verdict; review that each reason still holds.</p>',
+    '<div class="table-wrap"><table id="exceptions-table">',
+    `<caption>${plural(list.length, 'exception')}</caption>`,
+    '<thead><tr><th scope="col">Where</th><th scope="col">Rule</th><th scope="col">Items</th><th scope="col">Message</th><th scope="col">Reason</th></tr></thead>',
+    '<tbody>',
+    ...list.map(
+      (f) =>
+        `<tr data-kind="exception" data-tags="${tags(rel.finding(f))}"><th scope="row">${loc(at(f, true))}</th><td><a href="${esc(f.docs)}"><code>${esc(f.ruleId)}</code></a></td><td>${f.dataItems.map((x) => itemLink(x, anchors)).join(', ') || '—'}</td><td>${prose(f.message)}</td><td>${esc(f.reason)}</td></tr>`,
+    ),
+    '</tbody></table></div>',
+    '</section>',
+  ];
 }
 
 function excerpt(f: ReportFinding): string {

@@ -1,8 +1,8 @@
 /**
  * A hand-made but realistic review report (a fitness-club booking service): 35 items, declared and
- * undeclared parties, several stores, logs and responses, findings of six rules, policy gaps, drift and a
- * skipped file. The HTML report's tests render it, so they do not depend on the engine's output; it is
- * typed against src/report/types.ts, so a change to the Report shape shows up here first.
+ * undeclared parties, several stores, logs and responses, findings of six rules, a reviewed exception,
+ * policy gaps, drift and a skipped file. The HTML report's tests render it, so they do not depend on the
+ * engine's output; it is typed against src/report/types.ts, so a change to the Report shape shows up here.
  * Places, party rows and the graph are derived from the rows below the way buildReport derives them, so
  * the sample is consistent with itself (every edge has a row entry, every finding sits on an edge).
  */
@@ -297,6 +297,12 @@ export const sampleReport: Report = {
   parties,
   graph: graph(),
   findings,
+  suppressed: [
+    {
+      ...finding('privacy/no-personal-data-in-logs', 'warning', logAt('login_history', 'logger.info'), ['login_history'], '`login_history` reaches logger.info unmasked.', { kind: 'log', name: 'logger.info' }, ['  // privacy-lint-disable-next-line no-personal-data-in-logs -- the access log is the legally required record (Communications Privacy Act Art. 15-2)', '  logger.info({ login: entry }, "login");', '']),
+      reason: 'the access log is the legally required record (Communications Privacy Act Art. 15-2) <kept 3 months>',
+    },
+  ],
   gaps,
   drift: {
     declaredNotObserved: ['referral_code'],

@@ -75,7 +75,7 @@ describe('formatHtml: one self-contained file', () => {
 
 describe('formatHtml: content', () => {
   it('has every section, in order, with headings that never skip a level', () => {
-    const sections = ['verdict', 'inventory', 'parties', 'flow', 'findings', 'gaps', 'drift', 'not-analysed'];
+    const sections = ['verdict', 'inventory', 'parties', 'flow', 'findings', 'exceptions', 'gaps', 'drift', 'not-analysed'];
     const at = sections.map((id) => html.indexOf(`<h2 id="${id}">`));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -155,6 +155,18 @@ describe('formatHtml: content', () => {
     expect(html).toContain('<p><code>email</code> reaches logger.info unmasked');
   });
 
+  it('has the reviewed exceptions with their reasons, tagged for the filters', () => {
+    const table = /<table id="exceptions-table">[\s\S]*?<\/table>/.exec(html)![0];
+    const rows = [...table.matchAll(/<tr data-kind="exception" data-tags="([^"]*)">/g)];
+    expect(rows).toHaveLength(sampleReport.suppressed!.length);
+    expect(JSON.parse(unescape(rows[0]![1]!))).toEqual({ items: ['login_history'], parties: [], rules: ['privacy/no-personal-data-in-logs'] });
+    expect(table).toContain('(Communications Privacy Act Art. 15-2) &lt;kept 3 months&gt;</td>');
+    expect(table).toContain('<a href="docs/rules/no-personal-data-in-logs.md">');
+    expect(html).toContain('<li><a href="#exceptions">Reviewed exceptions</a></li>');
+    // Not part of the verdict's findings.
+    expect(html.match(/<article class="finding/g)).toHaveLength(sampleReport.findings.length);
+  });
+
   it('has the policy gaps, the drift and what was not analysed', () => {
     for (const g of sampleReport.gaps) {
       expect(html).toContain(escapeHtml(g.message));
@@ -185,6 +197,7 @@ describe('formatHtml: content', () => {
     expect(doc).toContain('Every project file was analysed and every imported package resolved.');
     expect(doc).toContain('<output id="f-count" role="status" aria-live="polite">0 findings shown; 0 items.</output>');
     expect(doc).not.toContain('<svg');
+    expect(doc).not.toContain('exceptions');
   });
 });
 
