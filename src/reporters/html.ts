@@ -116,7 +116,7 @@ function filters(r: Report): string[] {
 
 function verdict(r: Report): string[] {
   const v = r.verdict;
-  const word = { fail: 'Fail', warn: 'Warnings', pass: 'Pass' }[v.status];
+  const word = { fail: 'Fail', warn: 'Warnings', pass: 'Pass' }[v.status] ?? esc(v.status);
   return [
     '<section aria-labelledby="verdict">',
     '<h2 id="verdict">Verdict</h2>',
@@ -372,7 +372,7 @@ function roleBadge(role: PartyRow['role']): string {
 }
 
 function retentionBadge(s: RetentionView['status']): string {
-  const word = { evidenced: 'evidenced', 'no-evidence': 'no evidence', contradicted: 'deleted too early', unspecified: 'no rule', 'not-stored': 'not stored' }[s];
+  const word = { evidenced: 'evidenced', 'no-evidence': 'no evidence', contradicted: 'deleted too early', unspecified: 'no rule', 'not-stored': 'not stored' }[s] ?? esc(s);
   const cls = s === 'evidenced' ? 'good' : s === 'no-evidence' || s === 'contradicted' ? 'bad' : s === 'unspecified' ? 'warnb' : '';
   return `<span class="badge${cls ? ` ${cls}` : ''}">${word}</span>`;
 }

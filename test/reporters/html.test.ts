@@ -228,6 +228,8 @@ describe('formatHtml: escaping', () => {
     expect(doc).toContain('<code>&lt;/code&gt;&lt;img src=x&gt;</code>');
     expect(doc).toContain('&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
     expect(doc).toContain(`data-item="x&quot; onmouseover=&quot;alert(1)"`);
+    const shown = escapeHtml(hostile);
+    expect(doc).toContain(`<p class="status status-${shown}">${shown}</p>`);
     // The filter tags survive as JSON the page can parse.
     const tags = attributes(doc, 'data-tags').map((t) => JSON.parse(unescape(t)) as { items?: string[] });
     expect(tags.some((t) => t.items?.includes(`x" onmouseover="alert(1)`))).toBe(true);
