@@ -17,10 +17,10 @@ import { functionWithBody } from './flow/targets.js';
 import type { Annotation, Deletion, Flow, Label, Location, SinkFact, Skipped, Step, Trigger } from './model.js';
 import type { Suppression } from './suppressions.js';
 import type { Adapter, Found } from './stores/adapter.js';
-import { enclosingFunction, type Fn, fnTags, target } from './stores/ast.js';
+import { enclosingFunction, type Fn, fnTags } from './stores/ast.js';
 import { CallGraph } from './stores/callgraph.js';
 import { cutoffIn } from './stores/durations.js';
-import { cascaded, VERB } from './stores/evidence.js';
+import { cascaded, deletionsAt, VERB } from './stores/evidence.js';
 import type { StoreRegistry } from './stores/registry.js';
 import { sqlDeletions } from './stores/sql.js';
 import { resolveCode, scanRoots } from './stores/triggers.js';
@@ -118,8 +118,7 @@ export function retentionFacts(cx: Context, r: StoreRegistry, graph: CallGraph, 
   };
   const visit = (node: TS.Node): void => {
     if (ts.isCallExpression(node)) {
-      const t = target(cx, node);
-      for (const a of adapters) for (const f of a.deletions?.(r, node, t) ?? []) push(f);
+      for (const f of deletionsAt(cx, r, node, adapters)) push(f);
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
       for (const f of sqlDeletions(r, node)) push(f);
     }
@@ -208,7 +207,7 @@ export function joinFlows(files: readonly FileFacts[]): Flow[] {
 }
 
 /** Retention evidence from facts: each deletion with the triggers reaching it (as stores/evidence.ts did on the AST). */
-export function joinDeletions(files: readonly FileFacts[], r: StoreRegistry, events: Record<string, { code?: string[] | undefined } | null | undefined>): Deletion[] {
+export function joinDeletions(files: readonly FileFacts[], r: Pick<StoreRegistry, 'ttls' | 'cascades'>, events: Record<string, { code?: string[] | undefined } | null | undefined>): Deletion[] {
   const fns = new Map<FnKey, FnFact>();
   for (const f of files) for (const [k, v] of Object.entries(f.functions)) fns.set(k, v);
 

@@ -20,6 +20,7 @@ import { Frame } from './flow/evaluator.js';
 import { unresolvedPackages } from './flow/targets.js';
 import { ItemResolver } from './items.js';
 import type { Model, Skipped } from './model.js';
+import type { StoreRegistry } from './stores/registry.js';
 import { CallGraph } from './stores/callgraph.js';
 import { ADAPTERS, attributeRegistry, type RegistryFacts, registry, registryFacts, registryTouched, seedRegistry, storesOf } from './stores/index.js';
 import { collectSuppressions } from './suppressions.js';
@@ -61,8 +62,8 @@ export interface IncrementalResult {
   fullReason?: string;
   /** Summaries and class fields for the next analysis of a Program sharing this one's unchanged SourceFiles. */
   memo: ContextMemo;
-  /** Milliseconds per step: registry, flows (frames and summaries), retention (facts), join. */
-  timings: Record<'registry' | 'flows' | 'retention' | 'join', number>;
+  /** Milliseconds per step: registry, flows (frames and summaries), retention (facts), join; and per file analysed (flows). */
+  timings: Record<'registry' | 'flows' | 'retention' | 'join', number> & { files: Record<string, number> };
 }
 
 export function analyzeIncremental(options: IncrementalOptions): IncrementalResult {
@@ -124,7 +125,7 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
   };
   if (state) seedRegistry(cx, state.registry, todo);
   const r = registry(cx);
-  const timings = { registry: lap(), flows: 0, retention: 0, join: 0 };
+  const timings = { registry: lap(), flows: 0, retention: 0, join: 0, files: {} as Record<string, number> };
   if (state) {
     const touched = [...registryTouched(cx)].find((f) => !state.registry.files.includes(f));
     if (touched) return `${touched} adds to the store registry`;
@@ -143,12 +144,14 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
       skipped.push({ file: sf.fileName, reason: `syntax error${where}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (analysed as far as it parses)` });
     }
     attributeRegistry(cx, sf.fileName);
+    const started = performance.now();
     try {
       cx.within(sf.fileName, () => new Frame(cx, undefined, true).run(sf));
       for (const fn of functionsOf(ts, sf)) cx.summary(fn);
     } catch (e) {
       skipped.push({ file: sf.fileName, reason: `internal error: ${(e as Error).message}` });
     }
+    if (dirty) timings.files[sf.fileName] = performance.now() - started;
     skippedOf.set(sf.fileName, skipped);
   }
   timings.flows = lap();
@@ -176,18 +179,8 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
     const own = fresh.get(sf.fileName);
     return own ? { ...own, flows: flowFacts(cx, sf.fileName) } : cached.get(sf.fileName)!;
   });
-  const flows = joinFlows(facts);
   const regFacts = state ? state.registry : registryFacts(cx);
-  const model: Model = {
-    flows,
-    annotations: facts.flatMap((f) => f.annotations),
-    suppressions: facts.flatMap((f) => f.suppressions),
-    stores: storesOf(r, flows),
-    deletions: joinDeletions(facts, r, manifest.events ?? {}),
-    files: files.map((f) => f.fileName).sort(),
-    skipped: [...facts.flatMap((f) => f.skipped), ...regFacts.errors],
-    unresolvedPackages: [...new Set(facts.flatMap((f) => f.unresolvedPackages))].sort(),
-  };
+  const model = assemble(facts, regFacts, r, manifest);
   const imports: Record<string, string[]> = {};
   for (const sf of files) imports[sf.fileName] = dirty && !dirty.has(sf.fileName) ? (state?.imports[sf.fileName] ?? []) : importsOf(ts, checker, sf, isProjectFile);
   timings.join = lap();
@@ -204,6 +197,21 @@ function limit(memo: ContextMemo, keep: (file: string) => boolean): ContextMemo 
   const summaries = new Map([...memo.summaries].filter(([fn]) => keep(fn.getSourceFile().fileName)));
   const fields = new Map([...memo.fields].filter(([cls]) => keep(cls.getSourceFile().fileName)));
   return { summaries, fields };
+}
+
+/** The Model from facts: flows merged per sink call, stores, deletions with their triggers (no Program needed). */
+export function assemble(facts: readonly FileFacts[], regFacts: RegistryFacts, r: Pick<StoreRegistry, 'stores' | 'ttls' | 'cascades'>, manifest: ManifestData): Model {
+  const flows = joinFlows(facts);
+  return {
+    flows,
+    annotations: facts.flatMap((f) => f.annotations),
+    suppressions: facts.flatMap((f) => f.suppressions),
+    stores: storesOf(r, flows),
+    deletions: joinDeletions(facts, r, manifest.events ?? {}),
+    files: facts.map((f) => f.file).sort(),
+    skipped: [...facts.flatMap((f) => f.skipped), ...regFacts.errors],
+    unresolvedPackages: [...new Set(facts.flatMap((f) => f.unresolvedPackages))].sort(),
+  };
 }
 
 /** The project files a file imports or re-exports (import, export from, import x = require, import(), require(), import types). */

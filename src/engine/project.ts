@@ -17,13 +17,17 @@ import { dirname, resolve } from 'node:path';
 import { ts } from 'ts-morph';
 import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
-import { cacheFile, cacheKey, environmentHash, hash, readCache, writeCache } from './incremental-cache.js';
-import { analyzeIncremental, type IncrementalOptions, type IncrementalResult } from './incremental.js';
+import type { FileFacts } from './facts.js';
+import { type CacheFile, cacheFile, cacheKey, environmentHash, hash, type Loaded, readCache, sameCode, writeCache } from './incremental-cache.js';
+import { analyzeIncremental, assemble, type IncrementalOptions, type IncrementalResult } from './incremental.js';
 import type { Model } from './model.js';
+import { registryFromFacts } from './stores/index.js';
+import { collectSuppressions } from './suppressions.js';
 
 export interface ProjectAnalysis {
   model: Model;
-  program: TS.Program;
+  /** Undefined when the cache answered without one (nothing but comments between statements changed). */
+  program?: TS.Program;
   /** Milliseconds spent building the Program (parse + bind) and in the engine, for the stats line. */
   timings: { programMs: number; analysisMs: number };
   /** With a cache: how many project files were analysed (the others' facts came from the cache), and why all were. */
@@ -38,24 +42,46 @@ export interface ProjectOptions {
 export function analyzeProject(tsconfig: string, manifest: ManifestData, options: ProjectOptions = {}): ProjectAnalysis {
   const file = resolve(tsconfig);
   const t0 = performance.now();
-  const program = createProgram(file);
-  const t1 = performance.now();
+  const parsed = parseConfig(file);
+  const host = compilerHost(parsed);
   const TSM = ts as unknown as typeof TS;
-  const base: IncrementalOptions = { program, manifest, ts: TSM, rootDir: dirname(file) };
-  if (!options.cache) {
-    const model = analyzeIncremental(base).model;
+  const cacheOptions = options.cache;
+  if (!cacheOptions) {
+    const program = createProgramFrom(parsed, host);
+    const t1 = performance.now();
+    const model = analyzeIncremental({ program, manifest, ts: TSM, rootDir: dirname(file) }).model;
     return { model, program, timings: { programMs: t1 - t0, analysisMs: performance.now() - t1 } };
   }
-  const { dir, warn } = options.cache;
+  const { dir, warn } = cacheOptions;
   const path = cacheFile(dir, file);
-  const root = `${dirname(file)}/`;
-  const own = (sf: TS.SourceFile) => !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && sf.fileName.startsWith(root);
-  const files = program.getSourceFiles();
-  const hashes: Record<string, string> = {};
-  for (const sf of files) if (own(sf)) hashes[sf.fileName] = hash(sf.text);
-  const environment = environmentHash(files.filter((sf) => !own(sf)));
-  const key = cacheKey(TSM, manifest, program.getCompilerOptions());
+  const key = cacheKey(TSM, manifest, parsed.options as TS.CompilerOptions);
   const cached = readCache(path, key, warn);
+  const write = (content: Omit<CacheFile, 'key'>) => {
+    try {
+      writeCache(path, dir, { key, ...content });
+    } catch (e) {
+      warn(`could not write the cache ${path} (${(e as Error).message}); the next run will analyse everything`);
+    }
+  };
+
+  const quick = cached && withoutProgram(cached, parsed.fileNames, (f) => host.readFile(f), manifest);
+  if (quick) {
+    write(quick.content);
+    const files = quick.model.files.length;
+    return { model: quick.model, timings: { programMs: 0, analysisMs: performance.now() - t0 }, cache: { analysed: 0, files } };
+  }
+
+  const program = createProgramFrom(parsed, host);
+  const t1 = performance.now();
+  const rootDir = dirname(file);
+  const base: IncrementalOptions = { program, manifest, ts: TSM, rootDir };
+  const own = (sf: TS.SourceFile) => !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && sf.fileName.startsWith(`${rootDir}/`);
+  const all = program.getSourceFiles();
+  const hashes: Record<string, string> = {};
+  const texts: Record<string, string> = {};
+  for (const sf of all) if (own(sf)) (hashes[sf.fileName] = hash(sf.text)), (texts[sf.fileName] = sf.text);
+  const outside = all.filter((sf) => !own(sf));
+  const environment = environmentHash(outside)!;
   let result: IncrementalResult;
   try {
     result = analyzeIncremental({
@@ -67,20 +93,44 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
     warn(`the cache ${path} could not be used (${(e as Error).message}); analysing everything and writing it again`);
     result = analyzeIncremental(base);
   }
-  try {
-    writeCache(path, dir, { key, environment, hashes, state: result.state });
-  } catch (e) {
-    warn(`could not write the cache ${path} (${(e as Error).message}); the next run will analyse everything`);
-  }
+  write({ environment, environmentFiles: outside.map((sf) => sf.fileName), hashes, texts, state: result.state });
   const cache = { analysed: result.analysed.length, files: result.model.files.length, ...(result.fullReason ? { fullReason: result.fullReason } : {}) };
   return { model: result.model, program, timings: { programMs: t1 - t0, analysisMs: performance.now() - t1 }, cache };
 }
 
 /**
- * The Program `tsc -p tsconfig` would build (a tsconfig that cannot be read is an error, as in tsc). ts-morph's
- * bundled TypeScript has no lib folder on disk: the lib files come from ts-morph's own in-memory copy.
+ * The Model straight from the cache, with no Program, when no file of the tsconfig is new, the files outside
+ * the project read the same, and every project file reads the same or differs only between statements
+ * (sameCode): those files' suppression comments are read again, everything else is the cached facts.
  */
-export function createProgram(tsconfig: string): TS.Program {
+function withoutProgram(cached: Loaded, roots: readonly string[], read: (f: string) => string | undefined, manifest: ManifestData): { model: Model; content: Omit<CacheFile, 'key'> } | undefined {
+  const known = new Set(cached.state.files.map((f) => f.file));
+  if (roots.some((f) => !known.has(f))) return undefined;
+  if (environmentHash(cached.environmentFiles.map((fileName) => ({ fileName, text: read(fileName) }))) !== cached.environment) return undefined;
+  const hashes: Record<string, string> = {};
+  const texts: Record<string, string> = {};
+  const files: FileFacts[] = [];
+  for (const { file, facts } of cached.state.files) {
+    const text = read(file);
+    if (text === undefined) return undefined;
+    hashes[file] = hash(text);
+    texts[file] = text;
+    if (hashes[file] === cached.hashes[file]) {
+      files.push(facts);
+      continue;
+    }
+    const before = cached.texts[file];
+    if (before === undefined || !sameCode(ts as unknown as typeof TS, file, before, text)) return undefined;
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false) as unknown as TS.SourceFile;
+    files.push({ ...facts, suppressions: collectSuppressions([sf]) });
+  }
+  const state = { ...cached.state, files: files.map((facts) => ({ file: facts.file, facts })) };
+  const model = assemble(files, state.registry, registryFromFacts(state.registry), manifest);
+  return { model, content: { environment: cached.environment, environmentFiles: cached.environmentFiles, hashes, texts, state } };
+}
+
+/** The parsed tsconfig (a tsconfig that cannot be read is an error, as in tsc). */
+function parseConfig(tsconfig: string): ReturnType<typeof ts.getParsedCommandLineOfConfigFile> & object {
   const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => {
@@ -88,6 +138,11 @@ export function createProgram(tsconfig: string): TS.Program {
     },
   });
   if (!parsed) throw new Error(`${tsconfig}: cannot read the tsconfig`);
+  return parsed;
+}
+
+/** ts-morph's bundled TypeScript has no lib folder on disk: the lib files come from ts-morph's own in-memory copy. */
+function compilerHost(parsed: ReturnType<typeof parseConfig>): ReturnType<typeof ts.createCompilerHost> {
   const { libFolder, libs } = libFiles();
   const host = ts.createCompilerHost(parsed.options);
   const { fileExists, readFile } = host;
@@ -95,8 +150,18 @@ export function createProgram(tsconfig: string): TS.Program {
   host.getDefaultLibFileName = (options) => `${libFolder}/${ts.getDefaultLibFileName(options)}`;
   host.fileExists = (f) => libs.has(f) || fileExists.call(host, f);
   host.readFile = (f) => libs.get(f) ?? readFile.call(host, f);
+  return host;
+}
+
+function createProgramFrom(parsed: ReturnType<typeof parseConfig>, host: ReturnType<typeof ts.createCompilerHost>): TS.Program {
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host, ...(parsed.projectReferences ? { projectReferences: parsed.projectReferences } : {}) });
   return program as unknown as TS.Program;
+}
+
+/** The Program `tsc -p tsconfig` would build. */
+export function createProgram(tsconfig: string): TS.Program {
+  const parsed = parseConfig(tsconfig);
+  return createProgramFrom(parsed, compilerHost(parsed));
 }
 
 interface MorphCommon {

@@ -34,7 +34,7 @@ export type FileResult = { findings: readonly Finding[] } | { problem: { key: st
  * How often the expensive steps ran (for tests: one analysis per Program, one load per manifest version, and
  * how many files the last analysis re-analysed, which of them, and why everything was when it was).
  */
-export const stats: { analyses: number; manifestLoads: number; filesAnalysed: number; lastAnalysed: string[]; lastFullReason: string | undefined; lastMs: number; lastTimings: Record<string, number> } = {
+export const stats: { analyses: number; manifestLoads: number; filesAnalysed: number; lastAnalysed: string[]; lastFullReason: string | undefined; lastMs: number; lastTimings: Record<string, number | Record<string, number>> } = {
   analyses: 0,
   manifestLoads: 0,
   filesAnalysed: 0,

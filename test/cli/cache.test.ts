@@ -82,6 +82,22 @@ describe('privacy-lint check --cache', { timeout: 120_000 }, () => {
     expect(findings(third.out)).toEqual(findings(cold.out));
   });
 
+  it('comments between statements change nothing: no Program is built; a comment inside a function is a change', async () => {
+    const root = project();
+    const cold = await check(root, CACHE);
+    writeFileSync(join(root, 'src/c.ts'), `${C}\n// one-file change\n/* and a block */\n`);
+    const r = await check(root, CACHE);
+    expect(analysed(r.err)).toEqual([0, 3]);
+    expect(findings(r.out)).toEqual(findings(cold.out));
+    writeFileSync(join(root, 'src/c.ts'), C.replace('return 1;', '// inside\n  return 1;'));
+    expect(analysed((await check(root, CACHE)).err)).toEqual([1, 3]);
+    // a moved statement is a change even if only blank lines moved it: locations would differ
+    writeFileSync(join(root, 'src/a.ts'), `\n${A}`);
+    const moved = await check(root, CACHE);
+    expect(analysed(moved.err)).toEqual([2, 3]);
+    expect(findings(moved.out)).toEqual(findings((await check(root)).out));
+  });
+
   it('a changed manifest or another tool version invalidates the cache', async () => {
     const root = project();
     await check(root, CACHE);

@@ -8,6 +8,7 @@
  */
 import type * as TS from 'typescript';
 import type { Context } from '../flow/context.js';
+import { type CallTarget, skipOuter } from '../flow/targets.js';
 import type { Deletion, Step, Trigger } from '../model.js';
 import type { Adapter, Found } from './adapter.js';
 import { enclosingFunction, type Fn, fnTags, target } from './ast.js';
@@ -33,10 +34,7 @@ export function collectDeletions(cx: Context, r: StoreRegistry, files: readonly 
     if (!seen.has(key)) (seen.add(key), found.push(f));
   };
   const visit = (node: TS.Node): void => {
-    if (ts.isCallExpression(node)) {
-      const t = target(cx, node);
-      for (const a of adapters) for (const f of a.deletions?.(r, node, t) ?? []) push(f);
-    } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
+    if (ts.isCallExpression(node)) for (const f of deletionsAt(cx, r, node, adapters)) push(f); else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
       for (const f of sqlDeletions(r, node)) push(f);
     }
     ts.forEachChild(node, visit);
@@ -65,6 +63,23 @@ export function collectDeletions(cx: Context, r: StoreRegistry, files: readonly 
   }
   out.push(...cascaded(r, out));
   out.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.store.localeCompare(b.store));
+  return out;
+}
+
+/**
+ * The deletions the adapters find at one call. A method call is resolved only when an adapter reads calls by its
+ * name (Adapter.deletes), so the query builders' `.where(…).limit(1)` are not type-checked for this pass.
+ */
+export function deletionsAt(cx: Context, r: StoreRegistry, call: TS.CallExpression, adapters: readonly Adapter[]): Found[] {
+  const ts = cx.ts;
+  const callee = skipOuter(ts, call.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  let t: CallTarget | undefined;
+  const out: Found[] = [];
+  for (const a of adapters) {
+    if (!a.deletions || (name !== undefined && a.deletes && !a.deletes.test(name))) continue;
+    out.push(...a.deletions(r, call, (t ??= target(cx, call))));
+  }
   return out;
 }
 
@@ -110,7 +125,7 @@ function sameLocation(a: Trigger, b: Trigger): boolean {
 }
 
 /** Child deletions implied by ON DELETE CASCADE, transitively (a grandchild goes with its grandparent). */
-export function cascaded(r: StoreRegistry, deletions: readonly Deletion[]): Deletion[] {
+export function cascaded(r: Pick<StoreRegistry, 'cascades'>, deletions: readonly Deletion[]): Deletion[] {
   const made = new Map<string, Deletion>();
   let frontier = deletions.filter((d) => d.kind === 'delete');
   for (let round = 0; round < 8 && frontier.length > 0; round++) {

@@ -167,8 +167,13 @@ export function storeOfCall(cx: Context, call: TS.CallExpression): string | unde
   return undefined;
 }
 
+/** The parts of a registry the joins read, from its facts (a cached run that needs no Program). */
+export function registryFromFacts(f: RegistryFacts): Pick<StoreRegistry, 'stores' | 'ttls' | 'cascades'> {
+  return { stores: new Map(f.stores.map((s) => [s.id, { ...s, columns: new Map(s.columns), aliases: new Set(s.aliases) }])), ttls: f.ttls, cascades: f.cascades };
+}
+
 /** Model.stores: every declared store with its columns' items and the items flows bring into it. */
-export function storesOf(r: StoreRegistry, flows: readonly Flow[]): Store[] {
+export function storesOf(r: Pick<StoreRegistry, 'stores'>, flows: readonly Flow[]): Store[] {
   const fromFlows = new Map<string, Set<string>>();
   for (const f of flows) {
     if (!f.sink.store) continue;
