@@ -8,10 +8,11 @@ import { argumentMatches, atResultPath } from '../sanitizers/conditions.js';
 import { type EncryptedColumns, encryptFields, encryptedColumns, encryptedTypeLabels } from '../sanitizers/columns.js';
 import { SINKS, type SinkSpec } from '../sinks/index.js';
 import type { Clean } from '../model.js';
+import type { Context } from './context.js';
 import type { Frame } from './evaluator.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, redactVal } from './redaction.js';
-import { type CallTarget, containerOf, packageOfFile, resolveCall, skipOuter } from './targets.js';
+import { type CallTarget, containerOf, packageOfFile, projectFunctionNames, resolveCall, skipOuter } from './targets.js';
 import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from './value.js';
 
 const CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'reduce', 'then', 'catch', 'finally', 'sort']);
@@ -23,7 +24,7 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
   const receiverExpr = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? callee.expression : undefined;
   const receiver = receiverExpr ? frame.eval(receiverExpr) : EMPTY;
   const args = call.arguments.map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? EMPTY : frame.eval(a)));
-  const target = resolveCall(ts, program, checker, call);
+  const target: CallTarget = worthResolving(cx, call) ? resolveCall(ts, program, checker, call) : { member: (callee as TS.PropertyAccessExpression).name.text };
 
   const sanitizer = matchSanitizer(ts, program, checker, target, call);
   if (sanitizer) return atResultPath(frame.clean(args[sanitizer.data] ?? EMPTY, sanitizer.clean, call, `${sanitizer.clean.kind === 'encrypt' ? 'encrypted' : sanitizer.clean.kind === 'mask' ? 'masked' : 'hashed'} by ${sanitizer.clean.by}`), sanitizer.result);
@@ -55,6 +56,46 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
     if (!(t.flags & scalar)) return flatten(receiver);
   }
   return EMPTY;
+}
+
+/**
+ * Whether the checker must resolve a call: a method whose name no sink, sanitizer or inline-callback method
+ * has, that names no project function and no declared encryptor or masker (`.where(…)`, `.limit(1)`, `z.string()`)
+ * can only end in the "method of a labelled value" rule below, which needs no target. Resolving it would make
+ * the checker infer the whole builder chain in front of it. Calls of plain names are always resolved (cheap,
+ * and an import alias may rename them).
+ */
+function worthResolving(cx: Context, call: TS.CallExpression): boolean {
+  const ts = cx.ts;
+  const callee = skipOuter(ts, call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return true;
+  const name = callee.name.text;
+  return catalogMember(name) || projectFunctionNames(ts, cx.program, cx.isProjectFile).has(name) || declaredNames(cx).has(name);
+}
+
+const catalogMembers = new Map<string, boolean>();
+
+/** A member name some catalog entry or builtin could match (memoised: the catalogs are constants). */
+function catalogMember(name: string): boolean {
+  let known = catalogMembers.get(name);
+  if (known === undefined) {
+    known = CALLBACK_METHODS.has(name) || name === 'get' || SINKS.some((s) => !s.assign && s.member.test(name)) || SANITIZERS.some((s) => s.member.test(name));
+    catalogMembers.set(name, known);
+  }
+  return known;
+}
+
+const declared = new WeakMap<Context, Set<string>>();
+
+/** The function names of `security.encryptors` and `security.maskers` (`crypto.encryptField` -> encryptField). */
+function declaredNames(cx: Context): Set<string> {
+  let names = declared.get(cx);
+  if (!names) {
+    const security = cx.manifest.security;
+    names = new Set([...(security?.encryptors ?? []), ...(security?.maskers ?? [])].map((n) => n.replace(/^.*\./, '')));
+    declared.set(cx, names);
+  }
+  return names;
 }
 
 /**

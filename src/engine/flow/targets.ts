@@ -87,6 +87,36 @@ export function functionWithBody(ts: typeof TS, decl: TS.Node): (TS.SignatureDec
   return undefined;
 }
 
+/**
+ * The names under which a call can reach a project function with a body (what `functionWithBody` accepts:
+ * functions and methods, consts and properties holding one, plus export aliases). A method call by any other
+ * name (`.where`, `.limit`, `.returning`) cannot reach a summary: passes that look for project functions need
+ * not ask the checker about it, which spares resolving a query builder's chain. One syntactic walk per Program.
+ */
+export function projectFunctionNames(ts: typeof TS, program: TS.Program, isProjectFile: (sf: TS.SourceFile) => boolean): ReadonlySet<string> {
+  const known = functionNames.get(program);
+  if (known) return known;
+  const names = new Set<string>();
+  const holdsFunction = (init: TS.Expression | undefined) => {
+    const e = init && skipOuter(ts, init);
+    return !!e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e));
+  };
+  const visit = (n: TS.Node): void => {
+    const named =
+      ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n)) && n.body !== undefined) ||
+      ((ts.isVariableDeclaration(n) || ts.isPropertyAssignment(n) || ts.isPropertyDeclaration(n)) && holdsFunction(n.initializer)) ||
+      (ts.isExportSpecifier(n) && n.propertyName !== undefined);
+    const name = named ? (n as TS.NamedDeclaration).name : undefined;
+    if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))) names.add(name.text);
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of program.getSourceFiles()) if (isProjectFile(sf)) visit(sf);
+  functionNames.set(program, names);
+  return names;
+}
+
+const functionNames = new WeakMap<TS.Program, Set<string>>();
+
 export function containerOf(ts: typeof TS, decl: TS.Node): string | undefined {
   let p: TS.Node | undefined = decl.parent;
   while (p && !ts.isSourceFile(p)) {

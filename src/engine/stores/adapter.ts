@@ -28,4 +28,9 @@ export interface Adapter {
   storeOf?(r: StoreRegistry, call: TS.CallExpression, t: CallTarget): string | undefined;
   /** The deletions a call performs. */
   deletions?(r: StoreRegistry, call: TS.CallExpression, t: CallTarget): Found[];
+  /**
+   * The method names whose calls `deletions` reads (`x.delete(…)`): the pass over every call of the project asks
+   * the checker about a method call only when some adapter reads that name. Without it, every call is resolved.
+   */
+  deletes?: RegExp;
 }

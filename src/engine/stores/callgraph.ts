@@ -6,7 +6,7 @@
  */
 import type * as TS from 'typescript';
 import type { Context } from '../flow/context.js';
-import { functionWithBody } from '../flow/targets.js';
+import { functionWithBody, projectFunctionNames } from '../flow/targets.js';
 import type { Fn } from './ast.js';
 
 export interface Edge {
@@ -77,6 +77,9 @@ export class CallGraph {
   private functionsNamed(id: TS.Identifier): Fn[] {
     const cx = this.cx;
     const ts = cx.ts;
+    // A member by a name no project function has (`.where`, `.limit`) cannot be one: its receiver is not type-checked.
+    const member = id.parent && ts.isPropertyAccessExpression(id.parent) && id.parent.name === id;
+    if (member && !projectFunctionNames(ts, cx.program, cx.isProjectFile).has(id.text)) return [];
     let sym = cx.checker.getSymbolAtLocation(id);
     if (sym && sym.flags & ts.SymbolFlags.Alias) sym = cx.checker.getAliasedSymbol(sym);
     if (!sym || !(sym.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Method | ts.SymbolFlags.Variable | ts.SymbolFlags.Property))) return [];

@@ -16,6 +16,7 @@ const TABLE = /^(pgTable|mysqlTable|sqliteTable|singlestoreTable|gelTable)$/;
 
 export const drizzle: Adapter = {
   name: 'drizzle',
+  deletes: /^(delete|set)$/,
 
   declare(r, node) {
     const cx = r.cx;

@@ -5,7 +5,7 @@
  */
 import type * as TS from 'typescript';
 import type { Context } from '../flow/context.js';
-import { skipOuter } from '../flow/targets.js';
+import { projectFunctionNames, skipOuter } from '../flow/targets.js';
 import { initializerOf, symbolOf, target } from './ast.js';
 
 const DATE_FNS: Record<string, string> = {
@@ -122,19 +122,61 @@ function cutoffWalk(cx: Context, root: TS.Node, depth: number): string | undefin
       if (found) return;
     }
     if (ts.isIdentifier(n) && !isDeclarationName(ts, n)) {
-      // The checker is asked for the type only of the few identifiers that name a project const.
-      const init = initializerOf(cx, n);
+      // The checker is asked for the type only of the few identifiers that name a project const, and about a
+      // member (`cfg.days`) only when some project const or property has that name and the value it is read
+      // from is not a library call's result (`db.select().limit`): a query builder's chain is not type-checked.
+      const owner = n.parent && ts.isPropertyAccessExpression(n.parent) && n.parent.name === n ? n.parent.expression : undefined;
+      const init = !owner || (initializedNames(cx).has(n.text) && projectReceiver(cx, owner)) ? initializerOf(cx, n) : undefined;
       if (init && worthFollowing(cx, n)) visit(init, d + 1);
       if (found) return;
-      const decl = symbolOf(cx, n)?.valueDeclaration;
+      const called = n.parent && ts.isCallExpression(n.parent) && n.parent.expression === n;
+      const decl = called ? symbolOf(cx, n)?.valueDeclaration : undefined;
       const fnBody = decl && (ts.isFunctionDeclaration(decl) && decl.body && cx.isProjectFile(decl.getSourceFile()) ? decl.body : undefined);
-      if (fnBody && n.parent && ts.isCallExpression(n.parent) && n.parent.expression === n) visit(fnBody, d + 1);
+      if (fnBody) visit(fnBody, d + 1);
       if (found) return;
     }
     n.forEachChild((c) => visit(c, d));
   };
   visit(root, depth);
   return found;
+}
+
+/** A receiver made of names, `this`, member reads, `new` and calls of project functions: reading it costs the checker little. */
+function projectReceiver(cx: Context, e: TS.Expression): boolean {
+  const ts = cx.ts;
+  for (let x = skipOuter(ts, e); ; ) {
+    if (ts.isIdentifier(x) || x.kind === ts.SyntaxKind.ThisKeyword || ts.isNewExpression(x)) return true;
+    if (ts.isAwaitExpression(x) || ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) x = skipOuter(ts, x.expression);
+    else if (ts.isCallExpression(x)) {
+      const callee = skipOuter(ts, x.expression);
+      const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+      if (name === undefined || !projectFunctionNames(ts, cx.program, cx.isProjectFile).has(name)) return false;
+      x = callee;
+    } else return false;
+  }
+}
+
+const initialized = new WeakMap<Context, Set<string>>();
+
+/**
+ * The names initializerOf can follow: project consts, object-literal properties and class fields with an
+ * initializer, and export aliases. One syntactic walk per analysis.
+ */
+function initializedNames(cx: Context): Set<string> {
+  const known = initialized.get(cx);
+  if (known) return known;
+  const ts = cx.ts;
+  const names = new Set<string>();
+  const visit = (n: TS.Node): void => {
+    if ((ts.isVariableDeclaration(n) || ts.isPropertyAssignment(n) || ts.isPropertyDeclaration(n)) && n.initializer) {
+      if (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name) || ts.isPrivateIdentifier(n.name) || ts.isNumericLiteral(n.name)) names.add(n.name.text);
+    }
+    if (ts.isExportSpecifier(n) && n.propertyName) names.add(n.name.text);
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of cx.program.getSourceFiles()) if (cx.isProjectFile(sf)) visit(sf);
+  initialized.set(cx, names);
+  return names;
 }
 
 function dateFns(cx: Context, call: TS.CallExpression): string | undefined {

@@ -20,6 +20,7 @@ const WRITES = /^(insert|update|upsert|merge|values|set)$/;
 
 export const knex: Adapter = {
   name: 'knex',
+  deletes: /^(del|delete|truncate|update|deleteFrom|set)$/,
 
   declare(r, node) {
     const cx = r.cx;

@@ -39,6 +39,7 @@ function state(r: StoreRegistry): State {
 
 export const mongoose: Adapter = {
   name: 'mongoose',
+  deletes: new RegExp(`${DELETE.source}|${UPDATE.source}`),
 
   declare(r, node) {
     const cx = r.cx;

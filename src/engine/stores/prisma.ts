@@ -19,6 +19,7 @@ const SCALARS = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'Boolean
 
 export const prisma: Adapter = {
   name: 'prisma',
+  deletes: OPS,
 
   storeOf(r, call) {
     return delegateOf(r, call)?.store;

@@ -18,6 +18,7 @@ const EXPIRE = /^(expire|pexpire)$/i;
 
 export const redis: Adapter = {
   name: 'redis',
+  deletes: new RegExp(`${DELETE.source}|${EXPIRE.source}|${WRITE.source}`, 'i'),
 
   declare(r, node) {
     const cx = r.cx;

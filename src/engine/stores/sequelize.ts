@@ -16,6 +16,7 @@ import { classifyPatch } from './updates.js';
 
 export const sequelize: Adapter = {
   name: 'sequelize',
+  deletes: /^(destroy|truncate|update)$/,
 
   declare(r, node) {
     const cx = r.cx;

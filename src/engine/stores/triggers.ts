@@ -73,7 +73,7 @@ export function scanRoots(cx: Context, files: readonly TS.SourceFile[]): RootSca
   const every = (ms: number | undefined) => (ms === undefined ? undefined : `every ${fromMs(ms) ?? `${ms}ms`}`);
 
   const visit = (node: TS.Node): void => {
-    if (ts.isCallExpression(node)) {
+    if (ts.isCallExpression(node) && mayScheduleJob(ts, node)) {
       const t = target(cx, node);
       const a = node.arguments;
       if (t.package === 'node-cron' && (t.member === 'schedule' || t.member === 'createTask')) job(stringOf(cx, a[0]), node, functionOf(cx, a[1]), 'node-cron');
@@ -124,6 +124,14 @@ export function scanRoots(cx: Context, files: readonly TS.SourceFile[]): RootSca
   for (const sf of files) visit(sf);
   return { roots, workers, defined, repeats, everies };
 }
+
+/** A call by a name the job schedulers above use (plain names always: an import may rename them); others are not resolved. */
+function mayScheduleJob(ts: typeof TS, call: TS.CallExpression): boolean {
+  const callee = skipOuter(ts, call.expression);
+  return !ts.isPropertyAccessExpression(callee) || SCHEDULING.test(callee.name.text);
+}
+
+const SCHEDULING = /^(schedule|createTask|from|setInterval|add|upsertJobScheduler|every|define)$/;
 
 /** The queue a bullmq `queue.add` is called on: `new Queue('retention')` held by a const or a field. */
 function queueName(cx: Context, recv: TS.Expression): string | undefined {

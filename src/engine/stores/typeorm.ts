@@ -20,6 +20,7 @@ const RELATION = /^(ManyToOne|OneToOne|OneToMany|ManyToMany)$/;
 
 export const typeorm: Adapter = {
   name: 'typeorm',
+  deletes: new RegExp(`${DELETE.source}|${SOFT.source}|^(set|update|updateAll)$`),
 
   declare(r, node) {
     const cx = r.cx;
