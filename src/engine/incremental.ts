@@ -16,7 +16,8 @@ import type { ManifestData } from '../manifest/schema.js';
 import { collectAnnotations } from './annotations.js';
 import { type FileFacts, flowFacts, functionsOf, joinDeletions, joinFlows, retentionFacts } from './facts.js';
 import { Context, type ContextMemo } from './flow/context.js';
-import { Frame } from './flow/evaluator.js';
+import { Frame, type Summary } from './flow/evaluator.js';
+import type { Val } from './flow/value.js';
 import { unresolvedPackages } from './flow/targets.js';
 import { ItemResolver } from './items.js';
 import type { Model, Skipped } from './model.js';
@@ -50,6 +51,8 @@ export interface IncrementalOptions {
     environmentUnchanged: boolean;
     /** The previous result's memo, when its Program shares the SourceFile objects of unchanged files (editor). */
     memo?: ContextMemo;
+    /** The SourceFile the previous analysis saw for a file (editor), to tell an edit its importers cannot see. */
+    before?: (fileName: string) => TS.SourceFile | undefined;
   };
 }
 
@@ -76,17 +79,24 @@ export function analyzeIncremental(options: IncrementalOptions): IncrementalResu
   if (prev) {
     const plan = dirtyFiles(ts, files, prev);
     if (typeof plan !== 'string') {
-      const result = run(options, isProjectFile, files, plan, prev.state, prev.memo);
-      if (typeof result !== 'string') return result;
-      return { ...run(options, isProjectFile, files, undefined, undefined) as IncrementalResult, fullReason: result };
+      let result = run(options, isProjectFile, files, plan.dirty, prev.state, prev.memo, plan.contained);
+      // An edit whose summaries turned out to differ: its importers after all.
+      if (typeof result !== 'string' && 'retry' in result) result = run(options, isProjectFile, files, closure(prev.state, result.retry, plan.dirty), prev.state, prev.memo, new Set());
+      if (typeof result !== 'string' && !('retry' in result)) return result;
+      return { ...(run(options, isProjectFile, files, undefined, undefined) as IncrementalResult), fullReason: typeof result === 'string' ? result : 'summaries changed twice' };
     }
-    return { ...run(options, isProjectFile, files, undefined, undefined) as IncrementalResult, fullReason: plan };
+    return { ...(run(options, isProjectFile, files, undefined, undefined) as IncrementalResult), fullReason: plan };
   }
   return run(options, isProjectFile, files, undefined, undefined) as IncrementalResult;
 }
 
-/** The files to re-analyse, or why everything must be. */
-function dirtyFiles(ts: typeof TS, files: readonly TS.SourceFile[], prev: NonNullable<IncrementalOptions['previous']>): Set<string> | string {
+/**
+ * The files to re-analyse, or why everything must be. A changed file is *contained* (its importers stay clean)
+ * when the previous SourceFile is at hand (editor) and its outline is the same (outline(): its declarations
+ * with the bodies of explicitly typed functions left out, at the same positions); run() then checks that its
+ * functions' summaries and class fields came out the same, else its importers are analysed after all.
+ */
+function dirtyFiles(ts: typeof TS, files: readonly TS.SourceFile[], prev: NonNullable<IncrementalOptions['previous']>): { dirty: Set<string>; contained: Set<string> } | string {
   if (!prev.environmentUnchanged) return 'compiler options, libraries or lib files changed';
   const state = prev.state;
   const known = new Set(state.files.map((f) => f.file));
@@ -96,20 +106,68 @@ function dirtyFiles(ts: typeof TS, files: readonly TS.SourceFile[], prev: NonNul
   for (const sf of changed) {
     if (globals.has(sf.fileName) || isGlobal(ts, sf)) return `${sf.fileName} is not a module or declares globals`;
   }
-  const importers = new Map<string, string[]>();
-  for (const [from, tos] of Object.entries(state.imports)) for (const to of tos) importers.set(to, [...(importers.get(to) ?? []), from]);
-  const dirty = new Set(changed.map((sf) => sf.fileName));
-  const queue = [...dirty];
-  while (queue.length > 0) {
-    for (const from of importers.get(queue.shift()!) ?? []) if (!dirty.has(from)) (dirty.add(from), queue.push(from));
+  const contained = new Set<string>();
+  for (const sf of changed) {
+    const old = prev.memo && prev.before?.(sf.fileName);
+    if (old && outline(ts, old) === outline(ts, sf)) contained.add(sf.fileName);
   }
+  const dirty = closure(state, changed.map((sf) => sf.fileName).filter((f) => !contained.has(f)), new Set(contained));
   const declaring = state.registry.files.find((f) => dirty.has(f) || f === '(unknown)');
   if (declaring) return `${declaring} adds to the store registry`;
+  return { dirty, contained };
+}
+
+/** `from` plus every file importing one of them, directly or not, added to `into`. */
+function closure(state: IncrementalState, from: readonly string[], into: Set<string>): Set<string> {
+  const importers = new Map<string, string[]>();
+  for (const [f, tos] of Object.entries(state.imports)) for (const to of tos) importers.set(to, [...(importers.get(to) ?? []), f]);
+  const dirty = new Set(into);
+  const queue = [...from];
+  for (const f of from) dirty.add(f);
+  while (queue.length > 0) {
+    for (const f of importers.get(queue.shift()!) ?? []) if (!dirty.has(f)) (dirty.add(f), queue.push(f));
+  }
   return dirty;
 }
 
+/**
+ * What other files can see of a file without calling into it: every top-level statement but expression
+ * statements, with its position, the bodies of functions, methods and constructors that declare their
+ * return type (or need none) left out (their effect is in their summaries, compared after the analysis),
+ * and the positions of all functions (call-graph facts of other files name functions by position).
+ */
+export function outline(ts: typeof TS, sf: TS.SourceFile): string {
+  const out: string[] = [];
+  const cut: Array<[number, number]> = [];
+  const visit = (n: TS.Node): void => {
+    if (ts.isFunctionLike(n)) {
+      out.push(`fn@${n.pos}`);
+      const body = (n as { body?: TS.Node }).body;
+      if (body && (n.type !== undefined || ts.isConstructorDeclaration(n) || ts.isSetAccessor(n))) cut.push([body.getStart(sf), body.end]);
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (/\.[cm]?jsx?$/.test(sf.fileName)) return sf.text; // JavaScript: bodies declare class members; no outline
+  for (const st of sf.statements) {
+    if (ts.isExpressionStatement(st)) continue;
+    visit(st);
+    const start = st.getStart(sf);
+    let text = '';
+    let at = start;
+    for (const [a, b] of cut.filter(([a, b]) => a >= start && b <= st.end)) {
+      if (a < at) continue;
+      text += `${sf.text.slice(at, a)}{…}`;
+      at = b;
+    }
+    text += sf.text.slice(at, st.end);
+    const p = sf.getLineAndCharacterOfPosition(start);
+    out.push(`${p.line}:${p.character}:${text}`);
+  }
+  return out.join('\n');
+}
+
 /** One analysis: of `dirty` files with the others' facts from `state`, or of every file when `dirty` is undefined. */
-function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => boolean, files: readonly TS.SourceFile[], dirty: Set<string> | undefined, state: IncrementalState | undefined, memo?: ContextMemo): IncrementalResult | string {
+function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => boolean, files: readonly TS.SourceFile[], dirty: Set<string> | undefined, state: IncrementalState | undefined, memo?: ContextMemo, contained: ReadonlySet<string> = new Set()): IncrementalResult | { retry: string[] } | string {
   const { program, manifest, ts } = options;
   const checker = program.getTypeChecker();
   const items = new ItemResolver(ts, checker, manifest);
@@ -155,6 +213,10 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
     skippedOf.set(sf.fileName, skipped);
   }
   timings.flows = lap();
+  if (contained.size > 0 && memo) {
+    const changedShape = [...contained].filter((file) => !sameEffects(cx, memo, files.find((sf) => sf.fileName === file)!));
+    if (changedShape.length > 0) return { retry: changedShape };
+  }
   const graph = new CallGraph(cx);
   for (const sf of todo) {
     attributeRegistry(cx, sf.fileName);
@@ -191,6 +253,32 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
     state: { files: facts.map((f) => ({ file: f.file, facts: f })), imports, globals: files.filter((sf) => isGlobal(ts, sf)).map((sf) => sf.fileName), registry: regFacts },
     analysed: todo.map((sf) => sf.fileName),
   };
+}
+
+/** The summaries and class fields of a file's functions and classes, now as before (compared by location, not node). */
+function sameEffects(cx: Context, memo: ContextMemo, sf: TS.SourceFile): boolean {
+  const file = sf.fileName;
+  const before = new Map<string, string>();
+  for (const [fn, s] of memo.summaries) if (fn.getSourceFile().fileName === file) before.set(`${fn.pos}`, summaryText(cx, s));
+  for (const [cls, f] of memo.fields) if (cls.getSourceFile().fileName === file) before.set(`class@${cls.pos}`, JSON.stringify([...f].map(([k, v]) => [k, valText(v)])));
+  const after = new Map<string, string>();
+  for (const fn of functionsOf(cx.ts, sf)) after.set(`${fn.pos}`, summaryText(cx, cx.summary(fn)));
+  for (const [cls, f] of cx.memo((f) => f === file).fields) after.set(`class@${cls.pos}`, JSON.stringify([...f].map(([k, v]) => [k, valText(v)])));
+  if (before.size !== after.size) return false;
+  for (const [k, v] of after) if (before.get(k) !== v) return false;
+  return true;
+}
+
+function summaryText(cx: Context, s: Summary): string {
+  return JSON.stringify({
+    returns: valText(s.returns),
+    hits: s.hits.map((h) => ({ at: cx.location(h.at), sink: h.sink, val: valText(h.val) })),
+    thisFields: [...s.thisFields].map(([k, v]) => [k, valText(v)]),
+  });
+}
+
+function valText(v: Val): unknown {
+  return { labels: v.labels, params: v.params, ...(v.fields ? { fields: [...v.fields].map(([k, f]) => [k, valText(f)]) } : {}) };
 }
 
 function limit(memo: ContextMemo, keep: (file: string) => boolean): ContextMemo {

@@ -6,7 +6,9 @@
  * Editor path: with `projectService` every edit produces a new Program. Per manifest and project folder the
  * facts of the last analysis are kept with the SourceFile objects it saw; the next Program re-analyses only
  * the files whose SourceFile is a new object and the files importing them (src/engine/incremental.ts), and
- * reuses the facts of the others. A changed library, lib file or compiler options, or an added or removed
+ * reuses the facts of the others; when the edit leaves the file's outline and its functions' summaries as they
+ * were (a statement appended, a body changed without changing what it does to its arguments), the importers
+ * are not re-analysed either. A changed library, lib file or compiler options, or an added or removed
  * file, make it analyse everything again.
  */
 import { statSync } from 'node:fs';
@@ -136,7 +138,7 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
       manifest: manifest.data,
       ts: ts as unknown as typeof TS,
       rootDir,
-      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: sameEnvironment(prev, sources, options, rootDir), memo: prev.memo } } : {}),
+      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: sameEnvironment(prev, sources, options, rootDir), memo: prev.memo, before: (f: string) => prev.sources.get(f) as TS.SourceFile | undefined } } : {}),
     });
     byRoot.set(rootDir, { state: result.state, memo: result.memo, sources, options });
     stats.filesAnalysed += result.analysed.length;

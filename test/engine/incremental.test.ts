@@ -38,7 +38,7 @@ function cold(p: ts.Program): IncrementalResult {
 
 function warm(p: ts.Program, before: ts.Program, result: IncrementalResult): IncrementalResult {
   const seen = new Map(before.getSourceFiles().map((sf) => [sf.fileName, sf]));
-  return analyzeIncremental({ program: p, manifest, ts: TS, rootDir: root, previous: { state: result.state, unchanged: (sf) => seen.get(sf.fileName) === sf, environmentUnchanged: true, memo: result.memo } });
+  return analyzeIncremental({ program: p, manifest, ts: TS, rootDir: root, previous: { state: result.state, unchanged: (sf) => seen.get(sf.fileName) === sf, environmentUnchanged: true, memo: result.memo, before: (f) => seen.get(f) } });
 }
 
 const file = (rel: string) => join(root, rel);
@@ -81,6 +81,22 @@ describe('incremental analysis (fixtures/demo-app)', () => {
     expect(again.model).toEqual(fresh.model);
     const logged = again.model.flows.filter((f) => f.location.file.endsWith('sms.ts') && f.sink.kind === 'log');
     expect(logged.flatMap((f) => f.labels.map((l) => l.item))).toContain('phone');
+  });
+
+  it('an edit that leaves the outline and the summaries as they were re-analyses that file only, though others import it', () => {
+    const edited = { [file('src/notifications/sms.ts')]: `${text('src/notifications/sms.ts')}\nvoid Promise.resolve(1);\n` };
+    const again = warm(program(edited, cache, p1), p1, first);
+    expect(short(again.analysed)).toEqual(['src/notifications/sms.ts']);
+    expect(again.model).toEqual(cold(program(edited, new Map())).model);
+  });
+
+  it('a body edit that changes what a function does to its arguments re-analyses the importers after all', () => {
+    const edited = { [file('src/notifications/sms.ts')]: text('src/notifications/sms.ts').replace('  await axios.post(', '  console.log(to);\n  await axios.post(') };
+    const again = warm(program(edited, cache, p1), p1, first);
+    expect(short(again.analysed)).toContain('src/reservations/reservations.service.ts');
+    const fresh = cold(program(edited, new Map()));
+    expect(again.model).toEqual(fresh.model);
+    expect(again.model.flows.length).toBe(first.model.flows.length + 1);
   });
 
   it('a second edit builds on the first incremental state', () => {
