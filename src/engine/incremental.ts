@@ -70,24 +70,32 @@ export interface IncrementalResult {
 }
 
 export function analyzeIncremental(options: IncrementalOptions): IncrementalResult {
-  const { program, ts } = options;
+  const { program } = options;
   const root = options.rootDir?.replace(/\/?$/, '/');
   const isProjectFile = (sf: TS.SourceFile) =>
     !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && (root === undefined || sf.fileName.startsWith(root));
   const files = program.getSourceFiles().filter(isProjectFile);
   const prev = options.previous;
   if (prev) {
-    const plan = dirtyFiles(ts, files, prev);
-    if (typeof plan !== 'string') {
-      let result = run(options, isProjectFile, files, plan.dirty, prev.state, prev.memo, plan.contained);
-      // An edit whose summaries turned out to differ: its importers after all.
-      if (typeof result !== 'string' && 'retry' in result) result = run(options, isProjectFile, files, closure(prev.state, result.retry, plan.dirty), prev.state, prev.memo, new Set());
-      if (typeof result !== 'string' && !('retry' in result)) return result;
-      return { ...(run(options, isProjectFile, files, undefined, undefined) as IncrementalResult), fullReason: typeof result === 'string' ? result : 'summaries changed twice' };
+    try {
+      return incrementally(options, isProjectFile, files, prev);
+    } catch (e) {
+      // A state that does not fit this Program (a bug, or a cache written by hand): analyse everything.
+      return { ...(run(options, isProjectFile, files, undefined, undefined) as IncrementalResult), fullReason: `the previous analysis could not be reused (${(e as Error).message})` };
     }
-    return { ...(run(options, isProjectFile, files, undefined, undefined) as IncrementalResult), fullReason: plan };
   }
   return run(options, isProjectFile, files, undefined, undefined) as IncrementalResult;
+}
+
+/** The previous state reused: dirty files analysed (their importers too when a contained file's summaries changed), or everything when it must be. */
+function incrementally(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => boolean, files: readonly TS.SourceFile[], prev: NonNullable<IncrementalOptions['previous']>): IncrementalResult {
+  const plan = dirtyFiles(options.ts, files, prev);
+  if (typeof plan === 'string') return { ...(run(options, isProjectFile, files, undefined, undefined) as IncrementalResult), fullReason: plan };
+  let result = run(options, isProjectFile, files, plan.dirty, prev.state, prev.memo, plan.contained);
+  // An edit whose summaries turned out to differ: its importers after all.
+  if (typeof result !== 'string' && 'retry' in result) result = run(options, isProjectFile, files, closure(prev.state, result.retry, plan.dirty), prev.state, prev.memo, new Set());
+  if (typeof result !== 'string' && !('retry' in result)) return result;
+  return { ...(run(options, isProjectFile, files, undefined, undefined) as IncrementalResult), fullReason: typeof result === 'string' ? result : 'summaries changed twice' };
 }
 
 /**
