@@ -16,6 +16,13 @@ export interface ItemHit {
   note: string;
 }
 
+/** A name's match, without the place it was seen (the note's `where` is added per use). */
+interface NameMatch {
+  item: string;
+  how: 'pattern' | 'kind';
+  why: string;
+}
+
 interface FieldRule {
   item: string;
   pattern: RegExp;
@@ -28,6 +35,7 @@ export class ItemResolver {
   private readonly typeRules = new Map<string, string[]>();
   private readonly kindItems = new Map<string, string[]>();
   private readonly bySymbol = new Map<TS.Symbol, ItemHit[]>();
+  private readonly byName = new Map<string, NameMatch[]>();
 
   constructor(
     private readonly ts: typeof TS,
@@ -60,14 +68,25 @@ export class ItemResolver {
 
   /** Items a name alone suggests (object-literal keys, request fields): manifest patterns and kinds. */
   forName(name: string, where: string, withKinds = true): ItemHit[] {
-    const hits: ItemHit[] = [];
+    // The same names come back for every object, column and field read: the regexes run once per name.
+    const key = `${withKinds ? 'k' : 'p'}:${name}`;
+    let matches = this.byName.get(key);
+    if (!matches) {
+      matches = this.matchName(name, withKinds);
+      this.byName.set(key, matches);
+    }
+    return matches.map((m) => ({ item: m.item, how: m.how, note: `${where} ${m.why}` }));
+  }
+
+  private matchName(name: string, withKinds: boolean): NameMatch[] {
+    const hits: NameMatch[] = [];
     for (const r of this.fieldRules) {
-      if (r.pattern.test(name)) hits.push({ item: r.item, how: 'pattern', note: `${where} (matched by pattern ${r.source})` });
+      if (r.pattern.test(name)) hits.push({ item: r.item, how: 'pattern', why: `(matched by pattern ${r.source})` });
     }
     if (hits.length > 0 || !withKinds) return dedupe(hits);
     for (const m of kindMatchesForName(name)) {
       for (const item of this.kindItems.get(m.kind.id) ?? []) {
-        hits.push({ item, how: 'kind', note: `${where} (matched by the ${m.kind.id} kind's name pattern)` });
+        hits.push({ item, how: 'kind', why: `(matched by the ${m.kind.id} kind's name pattern)` });
       }
     }
     return dedupe(hits);
@@ -149,7 +168,7 @@ function containerName(ts: typeof TS, symbol: TS.Symbol): string | undefined {
   return undefined;
 }
 
-function dedupe(hits: ItemHit[]): ItemHit[] {
+function dedupe<T extends { item: string }>(hits: T[]): T[] {
   const seen = new Set<string>();
   return hits.filter((h) => (seen.has(h.item) ? false : (seen.add(h.item), true)));
 }
