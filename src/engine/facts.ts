@@ -92,6 +92,8 @@ export interface FileFacts {
   /** Functions of this file that the manifest's `events.<id>.code` names. */
   events: Array<{ id: string; code: string; fns: Array<{ fn: FnKey; location: Location }> }>;
   functions: Record<FnKey, FnFact>;
+  /** Fingerprints of the summaries of the file's functions and of its classes' fields (by position), when asked for (`check --cache`). */
+  effects?: Record<string, string>;
 }
 
 export function fnKey(fn: TS.Node): FnKey {

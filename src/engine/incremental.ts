@@ -42,6 +42,8 @@ export interface IncrementalOptions {
   manifest: ManifestData;
   ts: typeof TS;
   rootDir?: string;
+  /** Record in each file's facts the fingerprints of its summaries, so that a later run without a memo (check --cache) can tell an edit its importers cannot see. */
+  effects?: boolean;
   /** The previous analysis of the same project and manifest, and which files are unchanged since. */
   previous?: {
     state: IncrementalState;
@@ -51,8 +53,13 @@ export interface IncrementalOptions {
     environmentUnchanged: boolean;
     /** The previous result's memo, when its Program shares the SourceFile objects of unchanged files (editor). */
     memo?: ContextMemo;
-    /** The SourceFile the previous analysis saw for a file (editor), to tell an edit its importers cannot see. */
+    /** The SourceFile the previous analysis saw for a file (editor), or one parsed from its text (cache), to tell an edit its importers cannot see. */
     before?: (fileName: string) => TS.SourceFile | undefined;
+    /**
+     * The Program holds only the files to analyse and what they import (check --cache): the other project files
+     * are as in the state. Whatever would need the whole Program makes analyzePartial say so instead.
+     */
+    partial?: boolean;
   };
 }
 
@@ -87,6 +94,28 @@ export function analyzeIncremental(options: IncrementalOptions): IncrementalResu
   return run(options, isProjectFile, files, undefined, undefined) as IncrementalResult;
 }
 
+/** analyzeIncremental on a partial Program (previous.partial): the result, or why the whole Program is needed. */
+export function analyzePartial(options: IncrementalOptions & { previous: NonNullable<IncrementalOptions['previous']> }): IncrementalResult | { needsFullProgram: string } {
+  const root = options.rootDir?.replace(/\/?$/, '/');
+  const isProjectFile = (sf: TS.SourceFile) =>
+    !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && (root === undefined || sf.fileName.startsWith(root));
+  const files = options.program.getSourceFiles().filter(isProjectFile);
+  const prev = options.previous;
+  try {
+    const plan = dirtyFiles(options.ts, files, prev);
+    if (typeof plan === 'string') return { needsFullProgram: plan };
+    const present = new Set(files.map((sf) => sf.fileName));
+    const missing = [...plan.dirty].find((f) => !present.has(f));
+    if (missing) return { needsFullProgram: `${missing} is not in the partial Program` };
+    const result = run(options, isProjectFile, files, plan.dirty, prev.state, prev.memo, plan.contained);
+    if (typeof result === 'string') return { needsFullProgram: result };
+    if ('retry' in result) return { needsFullProgram: `the summaries of ${result.retry.join(', ')} changed` };
+    return result;
+  } catch (e) {
+    return { needsFullProgram: (e as Error).message };
+  }
+}
+
 /** The previous state reused: dirty files analysed (their importers too when a contained file's summaries changed), or everything when it must be. */
 function incrementally(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => boolean, files: readonly TS.SourceFile[], prev: NonNullable<IncrementalOptions['previous']>): IncrementalResult {
   const plan = dirtyFiles(options.ts, files, prev);
@@ -108,21 +137,34 @@ function dirtyFiles(ts: typeof TS, files: readonly TS.SourceFile[], prev: NonNul
   if (!prev.environmentUnchanged) return 'compiler options, libraries or lib files changed';
   const state = prev.state;
   const known = new Set(state.files.map((f) => f.file));
-  if (files.length !== known.size || files.some((sf) => !known.has(sf.fileName))) return 'files were added or removed';
+  if (files.some((sf) => !known.has(sf.fileName)) || (!prev.partial && files.length !== known.size)) return 'files were added or removed';
+  return planDirty(ts, state, files.filter((sf) => !prev.unchanged(sf)), prev.before, !!prev.memo);
+}
+
+/** The dirty files for `changed` (see dirtyFiles), or why everything must be analysed. */
+function planDirty(ts: typeof TS, state: IncrementalState, changed: readonly TS.SourceFile[], before: ((file: string) => TS.SourceFile | undefined) | undefined, memo: boolean): { dirty: Set<string>; contained: Set<string> } | string {
   const globals = new Set(state.globals);
-  const changed = files.filter((sf) => !prev.unchanged(sf));
   for (const sf of changed) {
     if (globals.has(sf.fileName) || isGlobal(ts, sf)) return `${sf.fileName} is not a module or declares globals`;
   }
   const contained = new Set<string>();
+  const effects = new Map(state.files.map((f) => [f.file, f.facts.effects]));
   for (const sf of changed) {
-    const old = prev.memo && prev.before?.(sf.fileName);
+    const old = (memo || effects.get(sf.fileName)) && before?.(sf.fileName);
     if (old && outline(ts, old) === outline(ts, sf)) contained.add(sf.fileName);
   }
   const dirty = closure(state, changed.map((sf) => sf.fileName).filter((f) => !contained.has(f)), new Set(contained));
   const declaring = state.registry.files.find((f) => dirty.has(f) || f === '(unknown)');
   if (declaring) return `${declaring} adds to the store registry`;
   return { dirty, contained };
+}
+
+/** The files a partial Program must hold for `changed` files given by their texts before and after (check --cache), or why the whole Program is needed. */
+export function planFromTexts(ts: typeof TS, state: IncrementalState, changed: ReadonlyArray<{ file: string; before?: string; after: string }>): string[] | string {
+  const parse = (file: string, text: string) => ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+  const olds = new Map(changed.flatMap((c) => (c.before === undefined ? [] : [[c.file, parse(c.file, c.before)] as const])));
+  const plan = planDirty(ts, state, changed.map((c) => parse(c.file, c.after)), (f) => olds.get(f), false);
+  return typeof plan === 'string' ? plan : [...plan.dirty];
 }
 
 /** `from` plus every file importing one of them, directly or not, added to `into`. */
@@ -221,8 +263,12 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
     skippedOf.set(sf.fileName, skipped);
   }
   timings.flows = lap();
-  if (contained.size > 0 && memo) {
-    const changedShape = [...contained].filter((file) => !sameEffects(cx, memo, files.find((sf) => sf.fileName === file)!));
+  if (contained.size > 0) {
+    const changedShape = [...contained].filter((file) => {
+      const sf = files.find((f) => f.fileName === file)!;
+      const before = memo ? memoEffects(cx, memo, file) : new Map(Object.entries(cached.get(file)?.effects ?? {}));
+      return !sameMaps(before, effectsOf(cx, sf));
+    });
     if (changedShape.length > 0) return { retry: changedShape };
   }
   const graph = new CallGraph(cx);
@@ -236,6 +282,7 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
       unresolvedPackages: unresolvedPackages(ts, checker, [sf]),
       ...retention,
       skipped: [...skippedOf.get(sf.fileName)!, ...retention.skipped],
+      ...(options.effects ? { effects: Object.fromEntries(effectsOf(cx, sf)) } : {}),
     });
   }
   attributeRegistry(cx, undefined);
@@ -245,36 +292,74 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
     if (touched) return `${touched} adds to the store registry`;
   }
 
-  const facts: FileFacts[] = files.map((sf) => {
-    const own = fresh.get(sf.fileName);
-    return own ? { ...own, flows: flowFacts(cx, sf.fileName) } : cached.get(sf.fileName)!;
+  // In Program order; a partial Program (check --cache) holds only some project files: the state's order then.
+  const order = options.previous?.partial && state ? state.files.map((f) => f.file) : files.map((sf) => sf.fileName);
+  const facts: FileFacts[] = order.map((file) => {
+    const own = fresh.get(file);
+    return own ? { ...own, flows: flowFacts(cx, file) } : cached.get(file)!;
   });
   const regFacts = state ? state.registry : registryFacts(cx);
   const model = assemble(facts, regFacts, r, manifest);
+  const present = new Map(files.map((sf) => [sf.fileName, sf]));
   const imports: Record<string, string[]> = {};
-  for (const sf of files) imports[sf.fileName] = dirty && !dirty.has(sf.fileName) ? (state?.imports[sf.fileName] ?? []) : importsOf(ts, checker, sf, isProjectFile);
+  for (const file of order) {
+    const sf = present.get(file);
+    imports[file] = sf && (!dirty || dirty.has(file)) ? importsOf(ts, checker, sf, isProjectFile) : (state?.imports[file] ?? []);
+  }
+  const globals = order.filter((file) => {
+    const sf = present.get(file);
+    return sf && (!dirty || dirty.has(file)) ? isGlobal(ts, sf) : (state?.globals.includes(file) ?? false);
+  });
   timings.join = lap();
   return {
     model,
     timings,
     memo: cx.memo(() => true),
-    state: { files: facts.map((f) => ({ file: f.file, facts: f })), imports, globals: files.filter((sf) => isGlobal(ts, sf)).map((sf) => sf.fileName), registry: regFacts },
+    state: { files: facts.map((f) => ({ file: f.file, facts: f })), imports, globals, registry: regFacts },
     analysed: todo.map((sf) => sf.fileName),
   };
 }
 
-/** The summaries and class fields of a file's functions and classes, now as before (compared by location, not node). */
-function sameEffects(cx: Context, memo: ContextMemo, sf: TS.SourceFile): boolean {
-  const file = sf.fileName;
-  const before = new Map<string, string>();
-  for (const [fn, s] of memo.summaries) if (fn.getSourceFile().fileName === file) before.set(`${fn.pos}`, summaryText(cx, s));
-  for (const [cls, f] of memo.fields) if (cls.getSourceFile().fileName === file) before.set(`class@${cls.pos}`, JSON.stringify([...f].map(([k, v]) => [k, valText(v)])));
-  const after = new Map<string, string>();
-  for (const fn of functionsOf(cx.ts, sf)) after.set(`${fn.pos}`, summaryText(cx, cx.summary(fn)));
-  for (const [cls, f] of cx.memo((f) => f === file).fields) after.set(`class@${cls.pos}`, JSON.stringify([...f].map(([k, v]) => [k, valText(v)])));
-  if (before.size !== after.size) return false;
-  for (const [k, v] of after) if (before.get(k) !== v) return false;
+/** Fingerprints of a file's summaries and class fields now, by position (compared with the previous run's). */
+function effectsOf(cx: Context, sf: TS.SourceFile): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const fn of functionsOf(cx.ts, sf)) out.set(`${fn.pos}`, fingerprint(summaryText(cx, cx.summary(fn))));
+  const ts = cx.ts;
+  const classes = (n: TS.Node): void => {
+    const f = ts.isClassLike(n) ? cx.classFields(n) : undefined;
+    if (f && f.size > 0) out.set(`class@${n.pos}`, fingerprint(JSON.stringify([...f].map(([k, v]) => [k, valText(v)]))));
+    ts.forEachChild(n, classes);
+  };
+  classes(sf);
+  return out;
+}
+
+/** The same fingerprints from the previous analysis's memo (editor). */
+function memoEffects(cx: Context, memo: ContextMemo, file: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [fn, s] of memo.summaries) if (fn.getSourceFile().fileName === file) out.set(`${fn.pos}`, fingerprint(summaryText(cx, s)));
+  for (const [cls, f] of memo.fields) if (f.size > 0 && cls.getSourceFile().fileName === file) out.set(`class@${cls.pos}`, fingerprint(JSON.stringify([...f].map(([k, v]) => [k, valText(v)]))));
+  return out;
+}
+
+function sameMaps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of b) if (a.get(k) !== v) return false;
   return true;
+}
+
+/** cyrb53: a 53-bit string hash (the engine stays free of Node's crypto), as hex. */
+function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
 }
 
 function summaryText(cx: Context, s: Summary): string {

@@ -19,7 +19,7 @@ import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
 import type { FileFacts } from './facts.js';
 import { type CacheFile, cacheFile, cacheKey, environmentHash, hash, type Loaded, readCache, sameCode, writeCache } from './incremental-cache.js';
-import { analyzeIncremental, assemble, type IncrementalOptions, type IncrementalResult } from './incremental.js';
+import { analyzeIncremental, analyzePartial, assemble, type IncrementalOptions, type IncrementalResult, planFromTexts } from './incremental.js';
 import type { Model } from './model.js';
 import { registryFromFacts } from './stores/index.js';
 import { collectSuppressions } from './suppressions.js';
@@ -64,17 +64,38 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
     }
   };
 
-  const quick = cached && withoutProgram(cached, parsed.fileNames, (f) => host.readFile(f), manifest);
-  if (quick) {
+  const diff = cached && compareWithCache(cached, parsed.fileNames, (f) => host.readFile(f));
+  if (cached && diff && diff.changed.length === 0) {
+    const quick = fromFacts(cached, diff, manifest);
     write(quick.content);
-    const files = quick.model.files.length;
-    return { model: quick.model, timings: { programMs: 0, analysisMs: performance.now() - t0 }, cache: { analysed: 0, files } };
+    return { model: quick.model, timings: { programMs: 0, analysisMs: performance.now() - t0 }, cache: { analysed: 0, files: quick.model.files.length } };
+  }
+
+  const rootDir = dirname(file);
+  const previousOf = (c: Loaded, hashes: Record<string, string>, environmentUnchanged: boolean, partial: boolean): NonNullable<IncrementalOptions['previous']> => ({
+    state: c.state,
+    unchanged: (sf: TS.SourceFile) => c.hashes[sf.fileName] === hashes[sf.fileName],
+    environmentUnchanged,
+    before: (f: string) => (c.texts[f] === undefined ? undefined : (ts.createSourceFile(f, c.texts[f]!, ts.ScriptTarget.Latest, false) as unknown as TS.SourceFile)),
+    ...(partial ? { partial } : {}),
+  });
+  // Code changed: a Program holding only the files to analyse and what they import, when that is enough.
+  if (cached && diff) {
+    const roots = planFromTexts(TSM, cached.state, [...diff.changed, ...diff.trivia].map((f) => ({ file: f, ...(cached.texts[f] !== undefined ? { before: cached.texts[f] } : {}), after: diff.texts[f]! })));
+    if (typeof roots !== 'string') {
+      const program = createProgramFrom({ ...parsed, fileNames: roots }, host);
+      const t1 = performance.now();
+      const partial = analyzePartial({ program, manifest, ts: TSM, rootDir, effects: true, previous: previousOf(cached, diff.hashes, true, true) });
+      if (!('needsFullProgram' in partial)) {
+        write({ environment: cached.environment, environmentFiles: cached.environmentFiles, hashes: diff.hashes, texts: diff.texts, state: partial.state });
+        return { model: partial.model, program, timings: { programMs: t1 - t0, analysisMs: performance.now() - t1 }, cache: { analysed: partial.analysed.length, files: partial.model.files.length } };
+      }
+    }
   }
 
   const program = createProgramFrom(parsed, host);
   const t1 = performance.now();
-  const rootDir = dirname(file);
-  const base: IncrementalOptions = { program, manifest, ts: TSM, rootDir };
+  const base: IncrementalOptions = { program, manifest, ts: TSM, rootDir, effects: true };
   const own = (sf: TS.SourceFile) => !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && sf.fileName.startsWith(`${rootDir}/`);
   const all = program.getSourceFiles();
   const hashes: Record<string, string> = {};
@@ -84,10 +105,7 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
   const environment = environmentHash(outside)!;
   let result: IncrementalResult;
   try {
-    result = analyzeIncremental({
-      ...base,
-      ...(cached ? { previous: { state: cached.state, unchanged: (sf: TS.SourceFile) => cached.hashes[sf.fileName] === hashes[sf.fileName], environmentUnchanged: cached.environment === environment } } : {}),
-    });
+    result = analyzeIncremental({ ...base, ...(cached ? { previous: previousOf(cached, hashes, cached.environment === environment, false) } : {}) });
   } catch (e) {
     if (!cached) throw e;
     warn(`the cache ${path} could not be used (${(e as Error).message}); analysing everything and writing it again`);
@@ -98,35 +116,51 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
   return { model: result.model, program, timings: { programMs: t1 - t0, analysisMs: performance.now() - t1 }, cache };
 }
 
+interface Diff {
+  hashes: Record<string, string>;
+  texts: Record<string, string>;
+  /** Project files whose code changed (not only comments between statements). */
+  changed: string[];
+  /** Files whose text changed in comments between statements only. */
+  trivia: string[];
+}
+
 /**
- * The Model straight from the cache, with no Program, when no file of the tsconfig is new, the files outside
- * the project read the same, and every project file reads the same or differs only between statements
- * (sameCode): those files' suppression comments are read again, everything else is the cached facts.
+ * The project files compared with the cache, without a Program: undefined when the tsconfig names a file the
+ * cache does not know, a file cannot be read, or a file outside the project reads differently.
  */
-function withoutProgram(cached: Loaded, roots: readonly string[], read: (f: string) => string | undefined, manifest: ManifestData): { model: Model; content: Omit<CacheFile, 'key'> } | undefined {
+function compareWithCache(cached: Loaded, roots: readonly string[], read: (f: string) => string | undefined): Diff | undefined {
   const known = new Set(cached.state.files.map((f) => f.file));
   if (roots.some((f) => !known.has(f))) return undefined;
   if (environmentHash(cached.environmentFiles.map((fileName) => ({ fileName, text: read(fileName) }))) !== cached.environment) return undefined;
-  const hashes: Record<string, string> = {};
-  const texts: Record<string, string> = {};
-  const files: FileFacts[] = [];
-  for (const { file, facts } of cached.state.files) {
+  const diff: Diff = { hashes: {}, texts: {}, changed: [], trivia: [] };
+  for (const { file } of cached.state.files) {
     const text = read(file);
     if (text === undefined) return undefined;
-    hashes[file] = hash(text);
-    texts[file] = text;
-    if (hashes[file] === cached.hashes[file]) {
-      files.push(facts);
-      continue;
-    }
+    diff.hashes[file] = hash(text);
+    diff.texts[file] = text;
+    if (diff.hashes[file] === cached.hashes[file]) continue;
     const before = cached.texts[file];
-    if (before === undefined || !sameCode(ts as unknown as typeof TS, file, before, text)) return undefined;
-    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false) as unknown as TS.SourceFile;
-    files.push({ ...facts, suppressions: collectSuppressions([sf]) });
+    if (before !== undefined && sameCode(ts as unknown as typeof TS, file, before, text)) diff.trivia.push(file);
+    else diff.changed.push(file);
   }
+  return diff;
+}
+
+/**
+ * The Model straight from the cached facts, with no Program, when only comments between statements changed
+ * (sameCode): those files' suppression comments are read again, everything else is the cached facts.
+ */
+function fromFacts(cached: Loaded, diff: Diff, manifest: ManifestData): { model: Model; content: Omit<CacheFile, 'key'> } {
+  const trivia = new Set(diff.trivia);
+  const files: FileFacts[] = cached.state.files.map(({ file, facts }) => {
+    if (!trivia.has(file)) return facts;
+    const sf = ts.createSourceFile(file, diff.texts[file]!, ts.ScriptTarget.Latest, false) as unknown as TS.SourceFile;
+    return { ...facts, suppressions: collectSuppressions([sf]) };
+  });
   const state = { ...cached.state, files: files.map((facts) => ({ file: facts.file, facts })) };
   const model = assemble(files, state.registry, registryFromFacts(state.registry), manifest);
-  return { model, content: { environment: cached.environment, environmentFiles: cached.environmentFiles, hashes, texts, state } };
+  return { model, content: { environment: cached.environment, environmentFiles: cached.environmentFiles, hashes: diff.hashes, texts: diff.texts, state } };
 }
 
 /** The parsed tsconfig (a tsconfig that cannot be read is an error, as in tsc). */

@@ -98,6 +98,21 @@ describe('privacy-lint check --cache', { timeout: 120_000 }, () => {
     expect(findings(moved.out)).toEqual(findings((await check(root)).out));
   });
 
+  it('an edit its importers cannot see (outline and summaries unchanged) is analysed alone, on a Program of that file', async () => {
+    const root = project();
+    await check(root, CACHE);
+    writeFileSync(join(root, 'src/a.ts'), `${A}void Promise.resolve(1);\n`);
+    const r = await check(root, CACHE);
+    expect(analysed(r.err)).toEqual([1, 3]);
+    expect(findings(r.out)).toEqual(findings((await check(root)).out));
+    // a body that now logs a parameter changes notify's summary: b.ts, which calls it, is analysed too
+    writeFileSync(join(root, 'src/a.ts'), `${A.replace("member.id);", "member.id, member.email);")}void Promise.resolve(1);\n`);
+    const s = await check(root, CACHE);
+    expect(analysed(s.err)).toEqual([2, 3]);
+    expect(findings(s.out)).toEqual(findings((await check(root)).out));
+    expect(JSON.stringify(findings(s.out))).toContain('email');
+  });
+
   it('a changed manifest or another tool version invalidates the cache', async () => {
     const root = project();
     await check(root, CACHE);
