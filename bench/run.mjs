@@ -135,7 +135,7 @@ function benchSize(files, options, timer, scratch) {
         // Keep the first mismatch if there is one (every run must be right), else the latest comparison.
         if (!comparisons[tool] || comparisons[tool].ok) comparisons[tool] = c;
       }
-      log(`  [${count(files)}] ${label.padEnd(9)} ${(LABELS[tool] ?? tool).padEnd(42)} ${sample.failed ? `FAILED ${sample.error}` : `${seconds(sample.wallMs)}, cpu ${seconds(sample.cpuMs)}, ${Math.round(sample.rssKiB / 1024)} MiB`}`);
+      log(`  [${count(files)}] ${label.padEnd(9)} ${(LABELS[tool] ?? tool).padEnd(42)} ${sample.failed ? `FAILED ${sample.error}` : `${seconds(sample.wallMs)}, cpu ${seconds(sample.cpuMs)}, ${Math.round(sample.rssKiB / 1024)} MiB${sample.coldWallMs === undefined ? '' : ` (cold run ${seconds(sample.coldWallMs)})`}`}`);
     }
   }
   const summaries = Object.fromEntries(Object.entries(tools).map(([t, v]) => [t, summariseTool(v.samples)]));
