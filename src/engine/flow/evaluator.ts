@@ -60,12 +60,11 @@ export class Frame {
         continue;
       }
       const key = el.propertyName ? propertyNameText(ts, el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
-      const s = this.cx.step(el, `destructured ${key ?? '…'}`);
       if (el.dotDotDotToken) {
         this.bind(el.name, this.rest(name, v, el));
         continue;
       }
-      const part = key === undefined ? v : field(v, key, s);
+      const part = key === undefined ? v : this.field(v, key, el, `destructured ${key}`);
       const dflt = el.initializer ? this.eval(el.initializer) : EMPTY;
       this.bind(el.name, join(part, dflt, this.declaredSource(el)));
     }
@@ -156,7 +155,8 @@ export class Frame {
     if (ts.isSpreadElement(e)) return this.eval(e.expression);
     if (ts.isTemplateExpression(e)) {
       const parts = e.templateSpans.map((s) => flatten(this.eval(s.expression)));
-      return stepVal(join(...parts), cx.step(e, 'interpolated into a string'));
+      const v = join(...parts);
+      return isEmpty(v) ? v : stepVal(v, cx.step(e, 'interpolated into a string'));
     }
     if (ts.isTaggedTemplateExpression(e)) return this.eval(e.template as TS.Expression);
     if (ts.isConditionalExpression(e)) {
@@ -197,11 +197,19 @@ export class Frame {
   private property(e: TS.Expression, base: TS.Expression, name: string, nameNode: TS.Node): Val {
     const cx = this.cx;
     const baseVal = this.eval(base);
-    const s = cx.step(e, `read .${name}`);
-    const read = field(baseVal, name, s);
+    const read = this.field(baseVal, name, e, `read .${name}`);
     const source = cx.propertySource(base, name, nameNode);
     // A read of a labelled string (`email.length`) carries nothing; a field of a labelled object does above.
     return join(read, source);
+  }
+
+  /**
+   * Field `name` of `v`; the step (a source position) is only made when a parameter placeholder will carry
+   * it: most reads are of values that hold nothing, and positions were a good part of the engine's garbage.
+   */
+  private field(v: Val, name: string, at: TS.Node, note: string): Val {
+    if (v.params.length === 0) return v.fields?.get(name) ?? EMPTY;
+    return field(v, name, this.cx.step(at, note));
   }
 
   private object(e: TS.ObjectLiteralExpression): Val {
