@@ -15,7 +15,7 @@
  * files outside the project are too, the run needs no Program at all.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
@@ -139,4 +139,28 @@ function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (typeof v !== 'object' || v === null) return v;
   return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+}
+
+/**
+ * Inputs that are not TypeScript but change what the engine concludes: Prisma schemas (models are stores,
+ * `/// @encrypted` fields are encrypted). They belong to the environment, so editing one re-analyses
+ * everything, in the editor and with --cache. The places looked at are the ones stores/prisma.ts reads.
+ */
+export function prismaSchemas(rootDir: string): Array<{ fileName: string; text: string }> {
+  const out: Array<{ fileName: string; text: string }> = [];
+  const read = (fileName: string) => {
+    try {
+      out.push({ fileName, text: readFileSync(fileName, 'utf8') });
+    } catch {
+      // absent: nothing to watch
+    }
+  };
+  read(join(rootDir, 'schema.prisma'));
+  read(join(rootDir, 'prisma', 'schema.prisma'));
+  try {
+    for (const f of readdirSync(join(rootDir, 'prisma', 'schema')).filter((n) => n.endsWith('.prisma')).sort()) read(join(rootDir, 'prisma', 'schema', f));
+  } catch {
+    // no multi-file schema folder
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { ts } from 'ts-morph';
 import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
 import type { FileFacts } from './facts.js';
-import { type CacheFile, cacheFile, cacheKey, environmentHash, hash, type Loaded, readCache, sameCode, writeCache } from './incremental-cache.js';
+import { type CacheFile, cacheFile, cacheKey, environmentHash, hash, type Loaded, prismaSchemas, readCache, sameCode, writeCache } from './incremental-cache.js';
 import { analyzeIncremental, analyzePartial, assemble, type IncrementalOptions, type IncrementalResult, planFromTexts } from './incremental.js';
 import type { Model } from './model.js';
 import { registryFromFacts } from './stores/index.js';
@@ -101,7 +101,8 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
   const hashes: Record<string, string> = {};
   const texts: Record<string, string> = {};
   for (const sf of all) if (own(sf)) (hashes[sf.fileName] = hash(sf.text)), (texts[sf.fileName] = sf.text);
-  const outside = all.filter((sf) => !own(sf));
+  // Libraries, lib files and the Prisma schema: a change there re-analyses everything.
+  const outside = [...all.filter((sf) => !own(sf)), ...prismaSchemas(rootDir)];
   const environment = environmentHash(outside)!;
   let result: IncrementalResult;
   try {

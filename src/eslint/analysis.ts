@@ -18,6 +18,7 @@ import ts from 'typescript';
 import type * as TS from 'typescript';
 import type { ContextMemo } from '../engine/flow/context.js';
 import { analyzeIncremental, type IncrementalState } from '../engine/incremental.js';
+import { prismaSchemas } from '../engine/incremental-cache.js';
 import { runChecks, type Finding, type RuleName } from '../engine/checks/index.js';
 import type { Model } from '../engine/model.js';
 import { formatDiagnostic } from '../manifest/diagnostics.js';
@@ -52,6 +53,8 @@ interface Previous {
   memo: ContextMemo;
   sources: Map<string, ts.SourceFile>;
   options: ts.CompilerOptions;
+  /** The Prisma schemas' text: not part of the Program, but stores and encrypted fields come from them. */
+  schemas: string;
 }
 const previous = new WeakMap<Manifest, Map<string, Previous>>();
 
@@ -133,14 +136,15 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
     const prev = byRoot.get(rootDir);
     const sources = new Map(program.getSourceFiles().map((sf) => [sf.fileName, sf] as const));
     const options = program.getCompilerOptions();
+    const schemas = JSON.stringify(prismaSchemas(rootDir));
     const result = analyzeIncremental({
       program,
       manifest: manifest.data,
       ts: ts as unknown as typeof TS,
       rootDir,
-      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: sameEnvironment(prev, sources, options, rootDir), memo: prev.memo, before: (f: string) => prev.sources.get(f) as TS.SourceFile | undefined } } : {}),
+      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: prev.schemas === schemas && sameEnvironment(prev, sources, options, rootDir), memo: prev.memo, before: (f: string) => prev.sources.get(f) as TS.SourceFile | undefined } } : {}),
     });
-    byRoot.set(rootDir, { state: result.state, memo: result.memo, sources, options });
+    byRoot.set(rootDir, { state: result.state, memo: result.memo, sources, options, schemas });
     stats.filesAnalysed += result.analysed.length;
     stats.lastAnalysed = result.analysed;
     stats.lastFullReason = result.fullReason;

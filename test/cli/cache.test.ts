@@ -127,6 +127,15 @@ describe('privacy-lint check --cache', { timeout: 120_000 }, () => {
     expect(again.err).not.toContain('warning');
   });
 
+  it('a changed Prisma schema (not TypeScript, but stores and encrypted fields come from it) re-analyses everything', async () => {
+    const root = project();
+    writeFileSync(join(root, 'schema.prisma'), 'model Member {\n  id Int @id\n  email String\n}\n');
+    await check(root, CACHE);
+    expect(analysed((await check(root, CACHE)).err)).toEqual([0, 3]);
+    writeFileSync(join(root, 'schema.prisma'), 'model Member {\n  id Int @id\n  email String /// @encrypted\n}\n');
+    expect(analysed((await check(root, CACHE)).err)).toEqual([3, 3]);
+  });
+
   it('a corrupted cache is ignored with a warning, never a crash', async () => {
     const root = project();
     const cold = await check(root, CACHE);
