@@ -37,12 +37,13 @@ export type FileResult = { findings: readonly Finding[] } | { problem: { key: st
  * How often the expensive steps ran (for tests: one analysis per Program, one load per manifest version, and
  * how many files the last analysis re-analysed, which of them, and why everything was when it was).
  */
-export const stats: { analyses: number; manifestLoads: number; filesAnalysed: number; lastAnalysed: string[]; lastFullReason: string | undefined; lastMs: number; lastTimings: Record<string, number | Record<string, number>> } = {
+export const stats: { analyses: number; manifestLoads: number; filesAnalysed: number; lastAnalysed: string[]; lastFullReason: string | undefined; lastEnvironmentChange: string | undefined; lastMs: number; lastTimings: Record<string, number | Record<string, number>> } = {
   analyses: 0,
   manifestLoads: 0,
   filesAnalysed: 0,
   lastAnalysed: [],
   lastFullReason: undefined,
+  lastEnvironmentChange: undefined,
   lastMs: 0,
   lastTimings: {},
 };
@@ -100,6 +101,7 @@ export function resetForTests(): void {
   stats.filesAnalysed = 0;
   stats.lastAnalysed = [];
   stats.lastFullReason = undefined;
+  stats.lastEnvironmentChange = undefined;
 }
 
 function nearestManifest(program: ts.Program, dir: string): string | undefined {
@@ -137,12 +139,14 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
     const sources = new Map(program.getSourceFiles().map((sf) => [sf.fileName, sf] as const));
     const options = program.getCompilerOptions();
     const schemas = JSON.stringify(prismaSchemas(rootDir));
+    const change = prev ? environmentChange(prev, sources, options, rootDir, schemas) : undefined;
+    stats.lastEnvironmentChange = change;
     const result = analyzeIncremental({
       program,
       manifest: manifest.data,
       ts: ts as unknown as typeof TS,
       rootDir,
-      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: prev.schemas === schemas && sameEnvironment(prev, sources, options, rootDir), memo: prev.memo, before: (f: string) => prev.sources.get(f) as TS.SourceFile | undefined } } : {}),
+      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: change === undefined, memo: prev.memo, before: (f: string) => prev.sources.get(f) as TS.SourceFile | undefined } } : {}),
     });
     byRoot.set(rootDir, { state: result.state, memo: result.memo, sources, options, schemas });
     stats.filesAnalysed += result.analysed.length;
@@ -168,15 +172,16 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
 }
 
 /** Same compiler options (by object or value), and the same SourceFile objects for every file outside the project's own. */
-function sameEnvironment(prev: Previous, sources: ReadonlyMap<string, ts.SourceFile>, options: ts.CompilerOptions, rootDir: string): boolean {
-  if (prev.options !== options && JSON.stringify(prev.options) !== JSON.stringify(options)) return false;
-  if (prev.sources.size !== sources.size) return false;
+function environmentChange(prev: Previous, sources: ReadonlyMap<string, ts.SourceFile>, options: ts.CompilerOptions, rootDir: string, schemas: string): string | undefined {
+  if (prev.options !== options && JSON.stringify(prev.options) !== JSON.stringify(options)) return 'compiler options';
+  if (prev.schemas !== schemas) return 'the Prisma schema';
+  if (prev.sources.size !== sources.size) return `${prev.sources.size} -> ${sources.size} files in the Program`;
   const root = rootDir.replace(/\/?$/, '/');
   for (const [name, sf] of sources) {
     const own = !sf.isDeclarationFile && !name.includes('/node_modules/') && name.startsWith(root);
-    if (!own && prev.sources.get(name) !== sf) return false;
+    if (!own && prev.sources.get(name) !== sf) return `${name} (${prev.sources.has(name) ? 'a new SourceFile object' : 'new in the Program'})`;
   }
-  return true;
+  return undefined;
 }
 
 /**
