@@ -172,8 +172,19 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
 }
 
 /** Same compiler options (by object or value), and the same SourceFile objects for every file outside the project's own. */
+/**
+ * Compiler options as text, for comparison. `configFile` (the parsed tsconfig's SourceFile, attached by the
+ * project service) is left out: a re-read of an unchanged tsconfig gives a new one whose internals differ.
+ */
+function optionsText(options: ts.CompilerOptions): string {
+  return JSON.stringify(options, (key, value: unknown) => (key === 'configFile' ? undefined : value));
+}
+
 function environmentChange(prev: Previous, sources: ReadonlyMap<string, ts.SourceFile>, options: ts.CompilerOptions, rootDir: string, schemas: string): string | undefined {
-  if (prev.options !== options && JSON.stringify(prev.options) !== JSON.stringify(options)) return 'compiler options';
+  if (prev.options !== options && optionsText(prev.options) !== optionsText(options)) {
+    const keys = [...new Set([...Object.keys(prev.options), ...Object.keys(options)])].filter((k) => optionsText({ [k]: prev.options[k] }) !== optionsText({ [k]: options[k] }));
+    return `compiler options (${keys.sort().join(', ')})`;
+  }
   if (prev.schemas !== schemas) return 'the Prisma schema';
   if (prev.sources.size !== sources.size) return `${prev.sources.size} -> ${sources.size} files in the Program`;
   const root = rootDir.replace(/\/?$/, '/');
