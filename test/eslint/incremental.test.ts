@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetForTests, stats } from '../../src/eslint/analysis.js';
@@ -8,7 +8,12 @@ import { ROOT, privacyMessages, typedESLint } from './helpers.js';
  * The editor path (issue #4): with projectService every edit gives a new Program; the analysis re-analyses the
  * edited file and its importers only, and reports what a cold analysis of the edited text reports.
  */
-const root = join(ROOT, 'fixtures/demo-app');
+// A copy of the demo that no other test file opens: typescript-eslint's project service is one per process, and a
+// test file run earlier in the same worker can leave the demo's files attached to another project (the repo's own
+// tsconfig, other compiler options), which makes every edit a full analysis, as it should be for a new Program.
+const root = join(ROOT, `test-output/incremental-demo-${process.pid}`);
+rmSync(root, { recursive: true, force: true });
+cpSync(join(ROOT, 'fixtures/demo-app'), root, { recursive: true });
 const main = join(root, 'src/main.ts');
 const original = readFileSync(main, 'utf8');
 const edited = `${original}\nexport function audit(member: { email: string }): void {\n  console.log(member.email);\n}\n`;
