@@ -175,10 +175,18 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
 /**
  * Compiler options as text, for comparison. `configFile` (the parsed tsconfig's SourceFile, attached by the
  * project service) is left out: a re-read of an unchanged tsconfig gives a new one whose internals differ.
+ * So are the IGNORED_OPTIONS below.
  */
 function optionsText(options: ts.CompilerOptions): string {
-  return JSON.stringify(options, (key, value: unknown) => (key === 'configFile' ? undefined : value));
+  return JSON.stringify(options, (key, value: unknown) => (IGNORED_OPTIONS.has(key) ? undefined : value));
 }
+
+/**
+ * Options that change neither types nor symbols, only which diagnostics tsc reports or how the editor opens
+ * files: tsserver sets allowNonTsExtensions on a reloaded project, and the unused-code checks are diagnostics.
+ * A Program that differs from the last one only in these keeps the last analysis's facts.
+ */
+const IGNORED_OPTIONS = new Set(['configFile', 'allowNonTsExtensions', 'noUnusedLocals', 'noUnusedParameters', 'noEmit', 'noErrorTruncation', 'pretty', 'diagnostics', 'extendedDiagnostics']);
 
 function environmentChange(prev: Previous, sources: ReadonlyMap<string, ts.SourceFile>, options: ts.CompilerOptions, rootDir: string, schemas: string): string | undefined {
   if (prev.options !== options && optionsText(prev.options) !== optionsText(options)) {
