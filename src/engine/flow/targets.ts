@@ -4,6 +4,7 @@
  * whatever the local variable is called (`db`, `tx`, `this.orm`).
  */
 import type * as TS from 'typescript';
+import { namesOfFiles } from './file-names.js';
 
 export interface CallTarget {
   /** The npm package declaring the callee ("node" for @types/node, "lib" for TypeScript's lib files). */
@@ -91,12 +92,11 @@ export function functionWithBody(ts: typeof TS, decl: TS.Node): (TS.SignatureDec
  * The names under which a call can reach a project function with a body (what `functionWithBody` accepts:
  * functions and methods, consts and properties holding one, plus export aliases). A method call by any other
  * name (`.where`, `.limit`, `.returning`) cannot reach a summary: passes that look for project functions need
- * not ask the checker about it, which spares resolving a query builder's chain. One syntactic walk per Program.
+ * not ask the checker about it, which spares resolving a query builder's chain. One syntactic walk per SourceFile.
  */
 export function projectFunctionNames(ts: typeof TS, program: TS.Program, isProjectFile: (sf: TS.SourceFile) => boolean): ReadonlySet<string> {
   const known = functionNames.get(program);
   if (known) return known;
-  const names = new Set<string>();
   const holdsFunction = (init: TS.Expression | undefined) => {
     const e = init && skipOuter(ts, init);
     return !!e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e));
@@ -107,13 +107,25 @@ export function projectFunctionNames(ts: typeof TS, program: TS.Program, isProje
       ((ts.isVariableDeclaration(n) || ts.isPropertyAssignment(n) || ts.isPropertyDeclaration(n)) && holdsFunction(n.initializer)) ||
       (ts.isExportSpecifier(n) && n.propertyName !== undefined);
     const name = named ? (n as TS.NamedDeclaration).name : undefined;
-    if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))) names.add(name.text);
+    if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))) out.push(name.text);
     ts.forEachChild(n, visit);
   };
-  for (const sf of program.getSourceFiles()) if (isProjectFile(sf)) visit(sf);
+  let out: string[] = [];
+  const names = namesOfFiles(
+    program.getSourceFiles().filter(isProjectFile),
+    functionNamesOf,
+    (sf) => {
+      out = [];
+      visit(sf);
+      return out;
+    },
+  );
   functionNames.set(program, names);
   return names;
 }
+
+/** Each file's own names, kept with its SourceFile (an editor's next Program re-walks only edited files). */
+const functionNamesOf = new WeakMap<TS.SourceFile, readonly string[]>();
 
 const functionNames = new WeakMap<TS.Program, Set<string>>();
 

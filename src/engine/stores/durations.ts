@@ -5,6 +5,7 @@
  */
 import type * as TS from 'typescript';
 import type { Context } from '../flow/context.js';
+import { namesOfFiles } from '../flow/file-names.js';
 import { projectFunctionNames, skipOuter } from '../flow/targets.js';
 import { initializerOf, symbolOf, target } from './ast.js';
 
@@ -160,24 +161,31 @@ const initialized = new WeakMap<Context, Set<string>>();
 
 /**
  * The names initializerOf can follow: project consts, object-literal properties and class fields with an
- * initializer, and export aliases. One syntactic walk per analysis.
+ * initializer, and export aliases. One syntactic walk per SourceFile.
  */
 function initializedNames(cx: Context): Set<string> {
   const known = initialized.get(cx);
   if (known) return known;
   const ts = cx.ts;
-  const names = new Set<string>();
+  let out: string[] = [];
   const visit = (n: TS.Node): void => {
     if ((ts.isVariableDeclaration(n) || ts.isPropertyAssignment(n) || ts.isPropertyDeclaration(n)) && n.initializer) {
-      if (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name) || ts.isPrivateIdentifier(n.name) || ts.isNumericLiteral(n.name)) names.add(n.name.text);
+      if (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name) || ts.isPrivateIdentifier(n.name) || ts.isNumericLiteral(n.name)) out.push(n.name.text);
     }
-    if (ts.isExportSpecifier(n) && n.propertyName) names.add(n.name.text);
+    if (ts.isExportSpecifier(n) && n.propertyName) out.push(n.name.text);
     ts.forEachChild(n, visit);
   };
-  for (const sf of cx.program.getSourceFiles()) if (cx.isProjectFile(sf)) visit(sf);
+  const names = namesOfFiles(cx.program.getSourceFiles().filter((sf) => cx.isProjectFile(sf)), initializedOf, (sf) => {
+    out = [];
+    visit(sf);
+    return out;
+  });
   initialized.set(cx, names);
   return names;
 }
+
+/** Each file's own names, kept with its SourceFile (an editor's next Program re-walks only edited files). */
+const initializedOf = new WeakMap<TS.SourceFile, readonly string[]>();
 
 function dateFns(cx: Context, call: TS.CallExpression): string | undefined {
   // `x.subYears(…)` is date-fns only under one of its own names (an imported alias is a bare identifier,

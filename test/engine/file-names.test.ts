@@ -1,0 +1,31 @@
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { namesOfFiles } from '../../src/engine/flow/file-names.js';
+
+const parse = (name: string, text: string) => ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
+const names = (sf: ts.SourceFile) => sf.statements.filter(ts.isFunctionDeclaration).map((f) => f.name!.text);
+
+describe('namesOfFiles', () => {
+  it('walks each SourceFile once and re-walks only a new SourceFile object', () => {
+    const a = parse('/p/a.ts', 'function save() {}\nfunction load() {}');
+    const b = parse('/p/b.ts', 'function send() {}\nfunction save() {}');
+    const cache = new WeakMap<ts.SourceFile, readonly string[]>();
+    const walked: string[] = [];
+    const collect = (sf: ts.SourceFile) => (walked.push(sf.fileName), names(sf));
+    expect([...namesOfFiles([a, b], cache, collect)].sort()).toEqual(['load', 'save', 'send']);
+    expect(walked).toEqual(['/p/a.ts', '/p/b.ts']);
+
+    // The editor's next Program: b edited (a new SourceFile), a shared.
+    const b2 = parse('/p/b.ts', 'function send() {}\nfunction erase() {}');
+    expect([...namesOfFiles([a, b2], cache, collect)].sort()).toEqual(['erase', 'load', 'save', 'send']);
+    expect(walked).toEqual(['/p/a.ts', '/p/b.ts', '/p/b.ts']);
+  });
+
+  it('drops the names of a file that left the Program', () => {
+    const a = parse('/p/a.ts', 'function save() {}');
+    const b = parse('/p/b.ts', 'function send() {}');
+    const cache = new WeakMap<ts.SourceFile, readonly string[]>();
+    namesOfFiles([a, b], cache, names);
+    expect([...namesOfFiles([a], cache, names)]).toEqual(['save']);
+  });
+});
