@@ -3,7 +3,8 @@
 // compare it with, on the generated projects (docs/performance.md). For each size, in one interleaved
 // run (a discarded warm-up round, then N rounds over the tools), each tool is its own child process:
 // tsc --noEmit, privacy-lint check, typed ESLint without and with our rules, and a warm editor-style
-// loop. Wall time, CPU time and peak RSS are measured from outside (bench/run/measure.mjs). Prints the
+// loop without and with our rules. Wall time, CPU time and peak RSS are measured from outside
+// (bench/run/measure.mjs); the warm loop also times each re-lint and our rules' part of it. Prints the
 // tables and the targets' PASS/FAIL, writes bench/results.json, and checks that `check` still finds
 // exactly the generator's deliberate mistakes. Exit 1 when a tool failed or the findings do not match,
 // 2 on a usage error; a missed target is reported, not an exit code (timings depend on the machine).
@@ -51,14 +52,15 @@ function toolSpec(tool, project, scratch, options, round) {
     case 'lint-privacy':
       return { script: ESLINT_CHILD, args: [tool, project.dir, out], cwd: REPO, okCodes: [0], read: () => ({ findings: tool === 'lint' ? undefined : JSON.parse(readFileSync(out, 'utf8')).privacy }), out };
     case 'warm':
+    case 'warm-base':
       return {
         script: ESLINT_CHILD,
-        args: ['warm', project.dir, out, String(round === 0 ? WARMUP_EDITS : options.edits)],
+        args: [tool, project.dir, out, String(round === 0 ? WARMUP_EDITS : options.edits)],
         cwd: REPO,
         okCodes: [0],
         read: () => {
           const w = JSON.parse(readFileSync(out, 'utf8'));
-          return { editsMs: w.editsMs, file: w.file };
+          return { editsMs: w.editsMs, oursMs: w.oursMs, parseMs: w.parseMs, file: w.file };
         },
         out,
       };
@@ -113,6 +115,8 @@ function runOnce(tool, project, scratch, options, timer, round) {
   }
   if (error) return { sample: { ...sample, failed: true, error } };
   if (extra.editsMs) sample.editsMs = extra.editsMs;
+  if (extra.oursMs) sample.oursMs = extra.oursMs;
+  if (extra.parseMs) sample.parseMs = extra.parseMs;
   return { sample, findings: extra.findings, file: extra.file };
 }
 

@@ -8,7 +8,7 @@ export const DEFAULT_RUNS = 3;
 export const DEFAULT_EDITS = 50;
 /** The measured tools, in the order of one round (the round-robin interleaves them). */
 /** check-cache runs only when `privacy-lint check --help` lists --cache (the runner drops it otherwise). */
-export const TOOLS = ['tsc', 'check', 'check-cache', 'lint', 'lint-privacy', 'warm'];
+export const TOOLS = ['tsc', 'check', 'check-cache', 'lint', 'lint-privacy', 'warm-base', 'warm'];
 
 export const USAGE = `usage: npm run bench [-- [--quick] [--sizes 100,1000] [--runs N] [options]]
 

@@ -1,10 +1,11 @@
 // The ESLint side of the benchmark, run as its own process so that each run is measured alone:
 //   node bench/run/eslint-child.mjs lint|lint-privacy PROJECT_DIR OUT.json
 //     one typed lint of PROJECT_DIR/src/**/*.ts, without or with our rules; writes a summary of messages
-//   node bench/run/eslint-child.mjs warm PROJECT_DIR OUT.json EDITS
-//     one ESLint instance (typed + our rules): lints a mid-sized file once, then EDITS times changes its
-//     text and re-lints it through lintText (so the project service sees the new content); writes the ms
-//     of every re-lint.
+//   node bench/run/eslint-child.mjs warm|warm-base PROJECT_DIR OUT.json EDITS
+//     one ESLint instance (typed + our rules; warm-base: typed rules only): lints a mid-sized file once,
+//     then EDITS times changes its text and re-lints it through lintText (so the project service sees the
+//     new content); writes the ms of every re-lint, and from ESLint's own rule timing (`stats`) the ms our
+//     rules took in it and the ms of parsing (typescript-eslint's program update and AST conversion).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
@@ -12,23 +13,26 @@ import tseslint from 'typescript-eslint';
 import { editText, flatConfig, pickWarmFile } from './eslint-config.mjs';
 
 const [mode, dirArg, out, editsArg] = process.argv.slice(2);
-if (!['lint', 'lint-privacy', 'warm'].includes(mode ?? '') || !dirArg || !out) {
-  console.error('usage: node bench/run/eslint-child.mjs lint|lint-privacy|warm PROJECT_DIR OUT.json [EDITS]');
+if (!['lint', 'lint-privacy', 'warm', 'warm-base'].includes(mode ?? '') || !dirArg || !out) {
+  console.error('usage: node bench/run/eslint-child.mjs lint|lint-privacy|warm|warm-base PROJECT_DIR OUT.json [EDITS]');
   process.exit(2);
 }
 const root = resolve(dirArg);
-const withPrivacy = mode !== 'lint';
+const withPrivacy = mode === 'lint-privacy' || mode === 'warm';
+const warm = mode === 'warm' || mode === 'warm-base';
 const plugin = withPrivacy ? (await import('../../dist/plugin.js')).default : undefined;
 const eslint = new ESLint({
   cwd: root,
   overrideConfigFile: true,
   overrideConfig: flatConfig({ root, manifest: join(root, 'privacy.yaml'), tseslint, plugin }),
+  // Per-rule times of each lint, for the warm loop's split (both warm modes pay the same small cost).
+  ...(warm ? { stats: true } : {}),
 });
 
 const located = (filePath, messages) =>
   messages.map((m) => ({ ruleId: m.ruleId, file: relative(root, filePath).split('\\').join('/'), line: m.line, fatal: m.fatal === true || m.ruleId === null, message: m.message }));
 
-if (mode === 'warm') {
+if (warm) {
   const edits = Number(editsArg ?? 50);
   const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.ts'))
@@ -41,18 +45,24 @@ if (mode === 'warm') {
   const firstMs = performance.now() - t;
   const problems = located(file, first.messages).filter((m) => m.fatal);
   const editsMs = [];
+  const oursMs = [];
+  const parseMs = [];
+  const round = (ms) => Math.round(ms * 10) / 10;
   for (let n = 1; n <= edits; n++) {
     const edit = editText(original, n);
     t = performance.now();
     const [r] = await eslint.lintText(edit.text, { filePath: file });
-    editsMs.push(Math.round((performance.now() - t) * 10) / 10);
+    editsMs.push(round(performance.now() - t));
+    const pass = r.stats?.times?.passes?.[0];
+    parseMs.push(round(pass?.parse?.total ?? NaN));
+    if (withPrivacy) oursMs.push(round(Object.entries(pass?.rules ?? {}).reduce((sum, [id, v]) => (id.startsWith('privacy/') ? sum + v.total : sum), 0)));
     const messages = located(file, r.messages);
     problems.push(...messages.filter((m) => m.fatal));
     if (!messages.some((m) => m.ruleId === '@typescript-eslint/no-floating-promises' && m.line === edit.line)) {
       problems.push({ ruleId: null, file: relative(root, file), line: edit.line, fatal: true, message: `edit ${n}: no-floating-promises did not report the appended line, so the re-lint did not type-check the new text` });
     }
   }
-  writeFileSync(out, `${JSON.stringify({ file: relative(root, file), firstMs: Math.round(firstMs), editsMs, problems }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ file: relative(root, file), firstMs: Math.round(firstMs), editsMs, parseMs, ...(withPrivacy ? { oursMs } : {}), problems }, null, 2)}\n`);
   if (problems.length > 0) {
     console.error(problems.slice(0, 5).map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
     process.exitCode = 1;

@@ -10,6 +10,10 @@ export interface Sample {
   failed?: boolean;
   error?: string;
   editsMs?: number[];
+  /** Warm loop with our rules: the ms our rules took in each re-lint (ESLint's rule timing). */
+  oursMs?: number[];
+  /** Warm loops: the ms of parsing in each re-lint (typescript-eslint's program update and AST). */
+  parseMs?: number[];
   coldWallMs?: number;
 }
 export interface ToolSummary {
@@ -21,6 +25,8 @@ export interface ToolSummary {
   edits?: number;
   p50Ms?: number;
   p95Ms?: number;
+  oursP50Ms?: number;
+  oursP95Ms?: number;
   coldMs?: number;
 }
 export interface Ratios {

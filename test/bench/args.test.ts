@@ -10,7 +10,7 @@ describe('parseBenchArgs', () => {
       sizes: [100, 1000, 5000],
       runs: 3,
       edits: 50,
-      tools: ['tsc', 'check', 'check-cache', 'lint', 'lint-privacy', 'warm'],
+      tools: ['tsc', 'check', 'check-cache', 'lint', 'lint-privacy', 'warm-base', 'warm'],
       out: 'bench/results.json',
       note: '',
       print: '',

@@ -35,6 +35,12 @@ describe('summariseTool', () => {
   it('pools the edits of every warm-loop run for p50 and p95', () => {
     const s = summariseTool([sample(9000, 9000, 1, { editsMs: [10, 20, 30] }), sample(9000, 9000, 1, { editsMs: [40, 50] })]);
     expect(s).toMatchObject({ edits: 5, p50Ms: 30, p95Ms: 48 });
+    expect(s.oursP95Ms).toBeUndefined();
+  });
+
+  it("pools our rules' part of every re-lint separately", () => {
+    const s = summariseTool([sample(9000, 9000, 1, { editsMs: [100, 200, 300], oursMs: [5, 6, 7] }), sample(9000, 9000, 1, { editsMs: [400, 500], oursMs: [8, 90] })]);
+    expect(s).toMatchObject({ edits: 5, p50Ms: 300, oursP50Ms: 7, oursP95Ms: expect.closeTo(73.6, 6) });
   });
 
   it('has NaN medians when every run failed', () => {
@@ -50,7 +56,7 @@ describe('ratios, growth and targets', () => {
     check: summary(8_000, 500_000),
     lint: summary(20_000, 600_000),
     'lint-privacy': summary(26_000, 700_000),
-    warm: summary(60_000, 800_000, { p50Ms: 40, p95Ms: 100 }),
+    warm: summary(60_000, 800_000, { p50Ms: 40, p95Ms: 100, oursP50Ms: 20, oursP95Ms: 101 }),
   };
 
   it('divides check by tsc (time: wall medians, memory: peak RSS) and lint with our rules by lint without', () => {
@@ -72,6 +78,7 @@ describe('ratios, growth and targets', () => {
       'check-memory': [1.25, 'PASS'],
       'rules-overhead': [1.3, 'FAIL'],
       'warm-p95': [100, 'PASS'],
+      'warm-ours-p95': [101, 'FAIL'],
       growth: [null, 'n/a'],
     });
   });
@@ -110,7 +117,7 @@ describe('formatting', () => {
 describe('renderReport', () => {
   const results = (): Results => {
     const sizes = [
-      size(100, { tsc: summary(2_000, 262_144), check: summary(2_500, 393_216), warm: summary(9_000, 1, { p50Ms: 41, p95Ms: 88 }) }),
+      size(100, { tsc: summary(2_000, 262_144), check: summary(2_500, 393_216), 'warm-base': summary(8_000, 1, { p50Ms: 30, p95Ms: 70 }), warm: summary(9_000, 1, { p50Ms: 41, p95Ms: 88, oursP50Ms: 6, oursP95Ms: 12 }) }),
       size(1000, { tsc: summary(10_000, 524_288), check: summary(9_000, 655_360) }, { check: { expected: 15, actual: 16, matched: 14, missing: ['privacy/no-plaintext-password src/a.ts:3'], extra: ['privacy/x src/b.ts:1', 'privacy/y src/c.ts:2'], ok: false } }),
     ];
     const growth = checkGrowth(sizes);
@@ -130,7 +137,8 @@ describe('renderReport', () => {
     expect(text).toContain('note: busy machine');
     expect(text).toMatch(/\|\s+100 \| tsc --noEmit\s+\|\s+3 \|\s+2\.00 s \|\s+2\.00 s \|\s+256 MiB \|/);
     expect(text).toMatch(/\|\s+1,000 \| privacy-lint check\s+\|/);
-    expect(text).toMatch(/\|\s+100 \|\s+1\.25x \|\s+1\.50x \|\s+n\/a \|\s+41 ms \|\s+88 ms \| ok 2\/2\s+\| n\/a\s+\|/);
+    expect(text).toMatch(/\|\s+100 \|\s+1\.25x \|\s+1\.50x \|\s+n\/a \|\s+30 ms \|\s+70 ms \|\s+41 ms \|\s+88 ms \|\s+6 ms \|\s+12 ms \| ok 2\/2\s+\| n\/a\s+\|/);
+    expect(text).toMatch(/\|\s+100 \| warm editor loop without our rules \(whole process\)\s+\|/);
     expect(text).toContain('growth exponent of check, 1,000 -> 5,000 files: n/a');
     expect(text).toMatch(/\| privacy-lint check time \/ tsc --noEmit time\s+\| 1,000 files \|\s+0\.90x \|\s+<= 1\.00x \| PASS\s+\|/);
     expect(text).toMatch(/\| privacy-lint check peak RSS \/ tsc --noEmit peak RSS \| 1,000 files \|\s+1\.25x \|\s+<= 1\.50x \| PASS\s+\|/);
