@@ -5,9 +5,10 @@
  * Package globs: `*` matches any characters except `/` (`@sentry/*`). A lookup takes a package name or an import
  * specifier; a subpath is reduced to its package (`firebase/auth` -> `firebase`, `@sentry/node/preload` -> `@sentry/node`).
  *
- * Host globs: a leading `*.` matches one or more labels (`*.sentry.io` matches `o1.ingest.us.sentry.io` but not
- * `sentry.io`); any other `*` label matches exactly one label (`email.*.amazonaws.com`); everything else is exact.
- * A lookup takes a host, `host:port` or a URL, case-insensitively.
+ * Host globs (host-glob.ts, the one matcher shared with the manifest's ownHosts and recognise.hosts): a leading `*.`
+ * matches one or more labels (`*.sentry.io` matches `o1.ingest.us.sentry.io` but not `sentry.io`); any other `*`
+ * label matches exactly one label (`email.*.amazonaws.com`); everything else is exact. A lookup takes a host,
+ * `host:port` or a URL, case-insensitively.
  *
  * When several parties match, the most specific pattern wins: an exact name before a glob, then the glob with
  * more literal characters (`@aws-sdk/client-ses` -> aws_ses rather than aws; `firestore.googleapis.com` ->
@@ -16,6 +17,8 @@
  * `country` is where the provider usually processes the data by default; many offer other regions (AWS, Sentry,
  * PostHog, Datadog, Mixpanel EU): the manifest's declaration is what the checks use.
  */
+
+import { hostGlobScore } from './host-glob.js';
 
 export type PartyCategory =
   | 'analytics'
@@ -348,32 +351,24 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Score of a glob match: higher is more specific; undefined if no match. */
 /** Whether an npm package name matches a glob (`@tosspayments/*`): one matcher for the catalog and the manifest. */
 export function packageMatches(glob: string, pkg: string): boolean {
   return packageScore(glob, pkg) !== undefined;
 }
 
+/** Package globs compiled once: lookups run per sink call. */
+const packageGlobs = new Map<string, RegExp>();
+
+/** Score of a glob match: higher is more specific; undefined if no match. */
 function packageScore(glob: string, pkg: string): number | undefined {
   if (!glob.includes('*')) return glob === pkg ? 10_000 : undefined;
-  const re = new RegExp(`^${glob.split('*').map(escapeRe).join('[^/]*')}$`);
-  return re.test(pkg) ? glob.replace(/\*/g, '').length : undefined;
-}
-
-function hostScore(glob: string, host: string): number | undefined {
-  const g = glob.toLowerCase();
-  if (!g.includes('*')) return g === host ? 10_000 : undefined;
-  let rest = g;
-  let prefix = '';
-  if (rest.startsWith('*.')) {
-    prefix = '(?:[^.]+\\.)+';
-    rest = rest.slice(2);
+  let re = packageGlobs.get(glob);
+  if (!re) {
+    re = new RegExp(`^${glob.split('*').map(escapeRe).join('[^/]*')}$`);
+    if (packageGlobs.size >= 2_000) packageGlobs.clear();
+    packageGlobs.set(glob, re);
   }
-  const body = rest
-    .split('.')
-    .map((label) => (label === '*' ? '[^.]+' : escapeRe(label)))
-    .join('\\.');
-  return new RegExp(`^${prefix}${body}$`).test(host) ? g.replace(/\*/g, '').length : undefined;
+  return re.test(pkg) ? glob.replace(/\*/g, '').length : undefined;
 }
 
 function best(score: (p: PartySpec) => number | undefined): PartySpec | undefined {
@@ -419,5 +414,5 @@ function hostOf(input: string): string {
 export function partyForHost(host: string): PartySpec | undefined {
   const h = hostOf(host);
   if (!h) return undefined;
-  return best((p) => maxOf(p.hosts.map((g) => hostScore(g, h))));
+  return best((p) => maxOf(p.hosts.map((g) => hostGlobScore(g, h))));
 }

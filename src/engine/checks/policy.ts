@@ -6,7 +6,7 @@
 import type { ManifestData, Processor, Recipient } from '../../manifest/schema.js';
 import { effectiveHandling, type Handling } from '../../manifest/items.js';
 import { type PartySpec, packageMatches, partyForHost, partyForPackage } from '../catalog/parties.js';
-import { globMatches } from '../flow/hosts.js';
+import { hostGlobMatches } from '../catalog/host-glob.js';
 import type { SinkFact } from '../model.js';
 
 export type Party = (Recipient | Processor) & { section: 'recipients' | 'processors' };
@@ -83,7 +83,7 @@ export class Policy {
     const declared = this.parties.find((p) => {
       const r = p.recognise ?? {};
       return (
-        (sink.host !== undefined && (r.hosts ?? []).some((g) => globMatches(g, sink.host!))) ||
+        (sink.host !== undefined && (r.hosts ?? []).some((g) => hostGlobMatches(g, sink.host!))) ||
         (sink.package !== undefined && (r.packages ?? []).some((g) => packageMatches(g, sink.package!))) ||
         (sink.env !== undefined && (r.env ?? []).includes(sink.env)) ||
         (known !== undefined && p.id === known.id)

@@ -4,13 +4,15 @@
  * instance the call is made on (`axios.create({ baseURL })`, `got.extend({ prefixUrl })`,
  * `nodemailer.createTransport({ host })`, `https.request({ hostname })`), the verb call that starts a
  * builder chain (`superagent.post(url).send(data)`), and env-var names when nothing else is known.
- * Relative URLs and the manifest's `controller.ownHosts` are first party.
+ * Relative URLs and the manifest's `controller.ownHosts` are first party (`*.example.com` matches subdomains, not
+ * the apex: catalog/host-glob.ts).
  *
  * Who receives it: the sink's party, else the catalog party of the host, else of the package. The package
  * is the one the project imported (`@sentry/node`, `@aws-sdk/client-ses`), not the one that happens to
  * declare the method (`@sentry/core`, `@smithy/smithy-client`), so manifests can name what they install.
  */
 import type * as TS from 'typescript';
+import { hostGlobMatches } from '../catalog/host-glob.js';
 import { partyForHost, partyForPackage } from '../catalog/parties.js';
 import type { SinkFact } from '../model.js';
 import type { SinkSpec } from '../sinks/index.js';
@@ -219,12 +221,7 @@ function importedPackage(cx: Context, e: TS.Expression, depth: number): string |
   return init ? importedPackage(cx, init, depth + 1) : undefined;
 }
 
-export function globMatches(glob: string, host: string): boolean {
-  const g = glob.toLowerCase();
-  if (g.startsWith('*.')) return host === g.slice(2) || host.endsWith(g.slice(1));
-  return g === host;
-}
-
+/** `controller.ownHosts`, by the host-glob rules every host glob follows (catalog/host-glob.ts). */
 function isOwnHost(cx: Context, host: string): boolean {
-  return (cx.manifest.controller.ownHosts ?? []).some((g) => globMatches(g, host));
+  return (cx.manifest.controller.ownHosts ?? []).some((g) => hostGlobMatches(g, host));
 }
