@@ -8,6 +8,8 @@
  * output is byte-identical across runs. The JSON form is a public contract: docs/report.md.
  */
 
+import type { ReportedFinding } from '../reporters/result.js';
+
 /** A place in the code. */
 export interface Place {
   file: string;
@@ -127,18 +129,11 @@ export interface FlowGraph {
   edges: Array<{ from: string; to: string; count: number; finding: boolean }>;
 }
 
-export interface ReportFinding {
-  ruleId: string;
-  severity: 'error' | 'warning';
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  dataItems: string[];
-  sink?: { kind: string; name: string };
-  flow: Array<Place & { note: string }>;
+/**
+ * A finding in the review report: the finding exactly as `check` reports it (ReportedFinding, whose fields
+ * are documented there), plus the source excerpt and the rule's docs page.
+ */
+export interface ReportFinding extends ReportedFinding {
   /** A few source lines around the finding, with their numbers. */
   excerpt: Array<{ line: number; text: string }>;
   /** docs/rules/<rule>.md */

@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import type { Finding } from '../engine/checks/index.js';
 import type { Location, Step } from '../engine/model.js';
 
+/** One step of a finding's data flow: where the value was, and what happened to it there. */
 export interface ReportedStep {
   file: string;
   line: number;
@@ -13,17 +14,26 @@ export interface ReportedStep {
   note: string;
 }
 
+/**
+ * A finding as `check` reports it (text, JSON, SARIF). The review report's ReportFinding
+ * (src/report/types.ts) extends it, so the fields both JSON forms share are declared here only.
+ */
 export interface ReportedFinding {
+  /** "privacy/<rule>". */
   ruleId: string;
   severity: 'error' | 'warning';
   message: string;
+  /** Where the finding is: the path relative to the working directory, lines and columns 1-based. */
   file: string;
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+  /** The personal data items involved, sorted by id. */
   dataItems: string[];
+  /** The sink the data reaches (absent for findings without one). */
   sink?: { kind: string; name: string };
+  /** The flow steps, from where the data entered the program to the sink. */
   flow: ReportedStep[];
 }
 
