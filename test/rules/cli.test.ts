@@ -8,19 +8,12 @@
  * for require-retention: retention is judged per store over the whole program, and its cases declare the same
  * tables, so each of its cases gets a project of its own (as RuleTester gives it one).
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_NAMES, type RuleName } from '../../src/engine/checks/index.js';
+import type { RuleName } from '../../src/engine/checks/index.js';
+import { rules } from '../../src/eslint/rules/index.js';
 import { cli, ROOT } from '../cli/helpers.js';
-import { cases as noSensitiveCollection } from './cases/no-sensitive-collection.js';
-import { cases as noUndeclaredCollection } from './cases/no-undeclared-collection.js';
-import { cases as noPlaintextPassword } from './cases/no-plaintext-password.js';
-import { cases as requireEncryptionAtRest } from './cases/require-encryption-at-rest.js';
-import { cases as noUndeclaredTransfer } from './cases/no-undeclared-transfer.js';
-import { cases as requireRetention } from './cases/require-retention.js';
-import { cases as noPersonalDataInLogs } from './cases/no-personal-data-in-logs.js';
-import { cases as validAnnotations } from './cases/valid-annotations.js';
 import { RULE_FIXTURES, dedent, expectedErrors, type Case, type Cases } from './tester.js';
 
 // The scratch projects sit three levels below the repo (as fixtures/rules/<rule> does), so the packages and the
@@ -33,16 +26,17 @@ interface Finding {
   line: number;
 }
 
-const CASES: Record<RuleName, Cases> = {
-  'no-sensitive-collection': noSensitiveCollection,
-  'no-undeclared-collection': noUndeclaredCollection,
-  'no-plaintext-password': noPlaintextPassword,
-  'require-encryption-at-rest': requireEncryptionAtRest,
-  'no-undeclared-transfer': noUndeclaredTransfer,
-  'require-retention': requireRetention,
-  'no-personal-data-in-logs': noPersonalDataInLogs,
-  'valid-annotations': validAnnotations,
-};
+/** Every rule the plugin has (src/eslint/rules/index.ts), so a new rule is run here without a list to update. */
+const RULES = Object.keys(rules) as RuleName[];
+const CASES_DIR = new URL('./cases/', import.meta.url).pathname;
+
+/**
+ * The rule's RuleTester cases: ./cases/<rule>.ts, the module its RuleTester test runs (a rule without one fails
+ * here). The path names the .ts file: Vite resolves a dynamic import with a variable by globbing ./cases/*.ts.
+ */
+async function casesOf(rule: RuleName): Promise<Cases> {
+  return ((await import(`./cases/${rule}.ts`)) as { cases: Cases }).cases;
+}
 
 /** A copy of the rule's fixture with `files` (name -> code) in src/ in place of case.ts. */
 function scratchProject(dir: string, rule: RuleName, files: Map<string, string>): void {
@@ -78,15 +72,19 @@ function actual(findings: Finding[], cases: Array<{ file: string; c: Case }>): R
   return out;
 }
 
-describe.each(RULE_NAMES.map((r) => [r] as const))('%s through the CLI', (rule) => {
+it('has a cases module for every rule and for no other name', () => {
+  expect(readdirSync(CASES_DIR).map((f) => f.replace(/\.ts$/, '')).sort()).toEqual([...RULES].sort());
+});
+
+describe.each(RULES.map((r) => [r] as const))('%s through the CLI', (rule) => {
   it('has at least 8 bad and 8 good cases', async () => {
-    const cases = CASES[rule];
+    const cases = await casesOf(rule);
     expect(cases.invalid.length).toBeGreaterThanOrEqual(8);
     expect(cases.valid.length).toBeGreaterThanOrEqual(8);
   });
 
   it('reports exactly the expected lines of every case', { timeout: 300_000 }, async () => {
-    const cases = CASES[rule];
+    const cases = await casesOf(rule);
     const all = [
       ...cases.valid.map((c, i) => ({ c, valid: true, file: `case-good-${String(i + 1).padStart(2, '0')}.ts` })),
       ...cases.invalid.map((c, i) => ({ c, valid: false, file: `case-bad-${String(i + 1).padStart(2, '0')}.ts` })),
