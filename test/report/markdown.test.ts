@@ -1,41 +1,23 @@
 /** formatMarkdown on small hand-made reports: escaping, sections that are empty, the verdict first. */
 import { describe, expect, it } from 'vitest';
-import type { InventoryRow, Report } from '../../src/report/types.js';
+import type { Report } from '../../src/report/types.js';
 import { cell, condense, formatMarkdown, prose } from '../../src/reporters/markdown.js';
+import { emptyReport, inventoryRow, reportFinding, type ReportParts } from './report-helpers.js';
 
 const at = { file: 'src/a.ts', line: 3, column: 5 };
 
-function report(overrides: Partial<Report> = {}): Report {
-  return {
-    version: 1,
-    tool: { name: 'privacy-lint', version: '9.9.9' },
-    project: { tsconfig: 'app/tsconfig.json', manifest: 'app/privacy.yaml', controller: 'ACME | Co', files: 1 },
-    verdict: { status: 'pass', summary: 'No findings; no policy gaps.', errors: 0, warnings: 0, byRule: [], gaps: 0 },
-    inventory: [],
-    parties: [],
-    graph: { nodes: [], edges: [] },
-    findings: [],
-    gaps: [],
-    drift: { declaredNotObserved: [], observedNotDeclared: [], partiesNotObserved: [], partiesNotDeclared: [] },
-    skipped: [],
-    unresolvedPackages: [],
-    ...overrides,
-  };
-}
+const report = (parts: ReportParts = {}): Report =>
+  emptyReport({ ...parts, project: { tsconfig: 'app/tsconfig.json', manifest: 'app/privacy.yaml', controller: 'ACME | Co', files: 1, ...parts.project } });
 
-const item: InventoryRow = {
-  id: 'nick',
+const item = inventoryRow('nick', {
   label: 'Nick | name with `ticks` <b>',
   class: 'ordinary',
-  declared: true,
   recognisedBy: [{ how: 'pattern', detail: 'nick (matched by pattern ^nick|handle$)', at }],
   collectedAt: [at],
   stores: [{ store: 'prisma:User', name: 'User', kind: 'prisma', at, retention: 'no-evidence' }],
-  parties: [],
   logs: [{ via: 'console.log', at, masked: false }],
-  responses: [],
   retention: [{ period: 'no retention rule', status: 'unspecified', evidence: [], note: 'None.' }],
-};
+});
 
 describe('formatMarkdown', () => {
   it('escapes | and backticks in table cells, and HTML everywhere outside code', () => {
@@ -64,11 +46,11 @@ describe('formatMarkdown', () => {
 
   it('fences an excerpt with more backticks than it contains', () => {
     const md = formatMarkdown(report({
-      findings: [{
+      findings: [reportFinding({
         ruleId: 'privacy/no-personal-data-in-logs', severity: 'error', message: 'm', file: 'app/src/a.ts', line: 2, column: 1, endLine: 2, endColumn: 9,
-        dataItems: ['nick'], flow: [], docs: 'docs/rules/no-personal-data-in-logs.md',
+        dataItems: ['nick'],
         excerpt: [{ line: 1, text: 'const s = ```;' }, { line: 2, text: 'log(nick);' }],
-      }],
+      })],
     }));
     expect(md).toContain('````ts\n  1 | const s = ```;\n> 2 | log(nick);\n````');
     expect(md).toContain('### 1. ❌ privacy/no-personal-data-in-logs at src/a.ts:2:1');

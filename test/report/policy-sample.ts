@@ -1,32 +1,12 @@
 /**
  * A hand-made Report for the policy draft's tests, shaped like the demo app's (fixtures/demo-app): each
- * kind of evidence appears once, so every mark the draft can place is exercised. `emptyReport` is a
- * Report on no code at all: everything in a draft built on it is "not verified".
+ * kind of evidence appears once, so every mark the draft can place is exercised. (A draft built on
+ * report-helpers.ts's `emptyReport`, a Report on no code at all, has everything "not verified".)
  */
 import type { InventoryRow, PartyRow, Place, Report, RetentionView } from '../../src/report/types.js';
+import { emptyReport, inventoryRow as row, reportFinding } from './report-helpers.js';
 
 const at = (file: string, line: number, column = 3): Place => ({ file: `src/${file}`, line, column });
-
-export function emptyReport(manifest = 'privacy.yaml'): Report {
-  return {
-    version: 1,
-    tool: { name: 'privacy-lint', version: '0.0.0-test' },
-    project: { tsconfig: 'tsconfig.json', manifest, controller: 'Test', files: 0 },
-    verdict: { status: 'pass', summary: 'No findings.', errors: 0, warnings: 0, byRule: [], gaps: 0 },
-    inventory: [],
-    parties: [],
-    graph: { nodes: [], edges: [] },
-    findings: [],
-    gaps: [],
-    drift: { declaredNotObserved: [], observedNotDeclared: [], partiesNotObserved: [], partiesNotDeclared: [] },
-    skipped: [],
-    unresolvedPackages: [],
-  };
-}
-
-function row(id: string, parts: Partial<InventoryRow>): InventoryRow {
-  return { id, declared: true, recognisedBy: [], collectedAt: [], stores: [], parties: [], logs: [], responses: [], retention: [], ...parts };
-}
 
 const membersTable = { store: 'members', name: 'members', kind: 'drizzle-table', at: at('db/schema.ts', 10) };
 const reservationsTable = { store: 'reservations', name: 'reservations', kind: 'drizzle-table', at: at('db/schema.ts', 30) };
@@ -83,23 +63,22 @@ export function sampleReport(): Report {
     { id: 'sentry', name: 'Functional Software, Inc. (Sentry)', role: 'processor', country: 'US', declaredItems: ['email'], observedItems: [], overShared: [], stale: ['email'], at: [] },
     { id: 'api.mixpanel.com', name: 'api.mixpanel.com', role: 'undeclared', declaredItems: [], observedItems: ['email'], overShared: ['email'], stale: [], at: [{ ...at('members/members.service.ts', 60), via: 'fetch' }] },
   ];
-  return {
-    ...emptyReport('fixtures/demo-app/privacy.yaml'),
+  return emptyReport({
     project: { tsconfig: 'fixtures/demo-app/tsconfig.json', manifest: 'fixtures/demo-app/privacy.yaml', controller: 'Seoul Metropolitan Government (demo)', service: 'Seoul Public Service Reservations', files: 21 },
     verdict: { status: 'fail', summary: '2 errors in 2 rules.', errors: 2, warnings: 0, byRule: [], gaps: 0 },
     inventory,
     parties,
     findings: [
-      {
+      reportFinding({
         ruleId: 'privacy/require-encryption-at-rest', severity: 'error', message: '`refund_account` is stored in payments without encryption.',
         file: 'src/payments/payments.repository.ts', line: 25, column: 5, endLine: 25, endColumn: 40, dataItems: ['refund_account'],
-        sink: { kind: 'storage', name: 'db.insert' }, flow: [], excerpt: [], docs: 'docs/rules/require-encryption-at-rest.md',
-      },
-      {
+        sink: { kind: 'storage', name: 'db.insert' },
+      }),
+      reportFinding({
         ruleId: 'privacy/no-undeclared-transfer', severity: 'error', message: '`email` is sent to api.mixpanel.com.',
         file: 'src/members/members.service.ts', line: 60, column: 3, endLine: 60, endColumn: 50, dataItems: ['email'],
-        sink: { kind: 'transfer', name: 'fetch' }, flow: [], excerpt: [], docs: 'docs/rules/no-undeclared-transfer.md',
-      },
+        sink: { kind: 'transfer', name: 'fetch' },
+      }),
     ],
     drift: {
       declaredNotObserved: ['marketing_source'],
@@ -107,5 +86,5 @@ export function sampleReport(): Report {
       partiesNotObserved: ['sentry'],
       partiesNotDeclared: ['api.mixpanel.com'],
     },
-  };
+  });
 }

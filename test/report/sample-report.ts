@@ -7,6 +7,7 @@
  * the sample is consistent with itself (every edge has a row entry, every finding sits on an edge).
  */
 import type { FlowGraph, InventoryRow, PartyRole, PartyRow, Place, Report, ReportFinding, RetentionView } from '../../src/report/types.js';
+import { emptyReport, reportFinding } from './report-helpers.js';
 
 const ROOT = 'services/bookings';
 
@@ -183,10 +184,9 @@ const logAt = (item: string, via: string) => row(item).logs.find((x) => x.via ==
 const storeAt = (key: StoreKey) => STORES[key].at;
 
 function finding(ruleId: string, severity: 'error' | 'warning', at: Place, dataItems: string[], message: string, sink: ReportFinding['sink'] | undefined, code: string[]): ReportFinding {
-  const rule = ruleId.replace('privacy/', '');
   const flow = dataItems.map((item) => ({ ...row(item).collectedAt[0]!, note: `${item} enters from the request body (annotated @personal ${item})` }));
   const excerpt = code.map((text, i) => ({ line: at.line - 1 + i, text }));
-  return { ruleId, severity, message, ...at, endLine: at.line + code.length - 2, endColumn: 4, dataItems, ...(sink ? { sink } : {}), flow, excerpt, docs: `docs/rules/${rule}.md` };
+  return reportFinding({ ruleId, severity, message, ...at, endLine: at.line + code.length - 2, endColumn: 4, dataItems, ...(sink ? { sink } : {}), flow, excerpt });
 }
 
 const findings: ReportFinding[] = [
@@ -281,8 +281,7 @@ const gaps: Report['gaps'] = [
   { code: 'gap/no-retention', message: 'item "referral_code" has no retention rule', file: `${ROOT}/privacy.yaml`, line: 120, column: 5, path: 'dataItems[32]' },
 ];
 
-export const sampleReport: Report = {
-  version: 1,
+export const sampleReport: Report = emptyReport({
   tool: { name: 'privacy-lint', version: '0.1.0' },
   project: { tsconfig: `${ROOT}/tsconfig.json`, manifest: `${ROOT}/privacy.yaml`, controller: 'Hanbit Fitness Co., Ltd.', service: 'Hanbit Club Bookings', files: 87 },
   verdict: {
@@ -315,4 +314,4 @@ export const sampleReport: Report = {
   },
   skipped: [{ file: `${ROOT}/src/legacy/export.js`, reason: 'JavaScript file without checkJs: not analysed' }],
   unresolvedPackages: ['@kakao/alimtalk-sdk'],
-};
+});

@@ -6,6 +6,7 @@ import type { FlowGraph, Report } from '../../src/report/types.js';
 import { escapeHtml, formatHtml } from '../../src/reporters/html.js';
 import { countCrossings, fit, LAYOUT, layoutGraph, type Layout } from '../../src/reporters/html/layout.js';
 import { relations } from '../../src/reporters/html/relations.js';
+import { emptyReport } from '../report/report-helpers.js';
 import { sampleReport } from '../report/sample-report.js';
 
 const html = formatHtml(sampleReport);
@@ -13,23 +14,6 @@ const html = formatHtml(sampleReport);
 /** Every value of an attribute in the document (raw, still escaped). */
 const attributes = (doc: string, name: string) => [...doc.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-function emptyReport(): Report {
-  return {
-    version: 1,
-    tool: { name: 'privacy-lint', version: '0.0.0' },
-    project: { tsconfig: 'tsconfig.json', manifest: 'privacy.yaml', controller: 'Nobody Ltd.', files: 0 },
-    verdict: { status: 'pass', summary: 'No findings; no policy gaps.', errors: 0, warnings: 0, byRule: [], gaps: 0 },
-    inventory: [],
-    parties: [],
-    graph: { nodes: [], edges: [] },
-    findings: [],
-    gaps: [],
-    drift: { declaredNotObserved: [], observedNotDeclared: [], partiesNotObserved: [], partiesNotDeclared: [] },
-    skipped: [],
-    unresolvedPackages: [],
-  };
-}
 
 describe('formatHtml: one self-contained file', () => {
   it('loads nothing: no src attribute, no external link, no stylesheet or font import', () => {
@@ -191,7 +175,7 @@ describe('formatHtml: content', () => {
   });
 
   it('renders an empty report without failing, saying there is nothing', () => {
-    const doc = formatHtml(emptyReport());
+    const doc = formatHtml(emptyReport({ project: { controller: 'Nobody Ltd.' } }));
     expect(doc).toContain('<h1>Privacy review: Nobody Ltd.</h1>');
     expect(doc).toContain('No personal data was seen reaching a store, a party, a log or a response.');
     expect(doc).toContain('Every project file was analysed and every imported package resolved.');

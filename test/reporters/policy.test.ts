@@ -5,7 +5,8 @@ import type { ManifestData } from '../../src/manifest/schema.js';
 import { formatPolicy, POLICY_LANGS } from '../../src/reporters/policy.js';
 import { ROOT } from '../cli/helpers.js';
 import { analyseDemo, type DemoAnalysis } from '../report/demo.js';
-import { emptyReport, sampleReport } from '../report/policy-sample.js';
+import { sampleReport } from '../report/policy-sample.js';
+import { emptyReport } from '../report/report-helpers.js';
 
 const DEMO = join(ROOT, 'fixtures/demo-app/privacy.yaml');
 const SEEDS = ['seed-000', 'seed-001', 'seed-002'];
@@ -19,7 +20,7 @@ describe('formatPolicy snapshots', () => {
     });
     for (const name of SEEDS) {
       it(`${name} with no code analysed (${lang})`, async () => {
-        await expect(formatPolicy(emptyReport(`${name}.privacy.yaml`), seed(name), lang)).toMatchFileSnapshot(`__snapshots__/policy/${name}.${lang}.md`);
+        await expect(formatPolicy(emptyReport({ project: { manifest: `${name}.privacy.yaml` } }), seed(name), lang)).toMatchFileSnapshot(`__snapshots__/policy/${name}.${lang}.md`);
       });
     }
   }
