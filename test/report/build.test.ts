@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULE_NAMES } from '../../src/engine/checks/index.js';
 import type { Model } from '../../src/engine/model.js';
-import { buildReport } from '../../src/report/build.js';
 import { formatReportJson } from '../../src/report/json.js';
 import type { InventoryRow, Report } from '../../src/report/types.js';
-import { DEMO_MANIFEST, DEMO_TSCONFIG, ROOT, analyseDemo, type DemoAnalysis } from './demo.js';
+import { DEMO_MANIFEST, DEMO_TSCONFIG, analyseDemo, demoReport, type DemoAnalysis } from './demo.js';
 
 let demo: DemoAnalysis;
 let report: Report;
@@ -128,7 +127,7 @@ describe('buildReport on fixtures/demo-app', () => {
       deletions: [...m.deletions].reverse(),
       annotations: [...m.annotations].reverse(),
     };
-    const again = buildReport({ model: shuffled, findings: demo.findings, manifest: demo.manifest.data, gaps: demo.manifest.warnings, cwd: ROOT, tsconfig: DEMO_TSCONFIG, manifestFile: `${ROOT}/${DEMO_MANIFEST}` });
+    const again = demoReport(shuffled, demo.manifest, demo);
     expect(formatReportJson(again)).toBe(formatReportJson(report));
   });
 });
