@@ -191,7 +191,10 @@ function hasBody(ts: typeof TS, node: TS.SignatureDeclaration): boolean {
 
 // ---- joins -----------------------------------------------------------------------------------------------
 
-/** One flow per sink call: the files' hits on one call merged (program order), sorted by location. */
+/**
+ * One flow per sink call: the files' hits on one call merged (program order), sorted by location. A flow's labels
+ * are sorted too (compareLabels), so their order does not depend on the order the checker was queried in.
+ */
 export function joinFlows(files: readonly FileFacts[]): Flow[] {
   const byCall = new Map<string, Flow & { labels: Label[] }>();
   for (const f of files) {
@@ -204,8 +207,35 @@ export function joinFlows(files: readonly FileFacts[]): Flow[] {
     }
   }
   const flows = [...byCall.values()];
+  for (const f of flows) f.labels.sort(compareLabels);
   flows.sort((a, b) => compareLocations(a.location, b.location) || a.sink.name.localeCompare(b.sink.name));
   return flows;
+}
+
+/**
+ * A total order of one flow's labels: item id, then where the value was found (the first step), then the cleaning
+ * (mergeLabels keeps one label per item and cleaning, so these keys already decide), then the rest of the label.
+ */
+function compareLabels(a: Label, b: Label): number {
+  return (
+    cmp(a.item, b.item) ||
+    compareSteps(a.steps[0], b.steps[0]) ||
+    cmp(a.clean?.kind ?? '', b.clean?.kind ?? '') ||
+    cmp(a.clean?.by ?? '', b.clean?.by ?? '') ||
+    cmp(a.how, b.how) ||
+    a.steps.length - b.steps.length ||
+    a.steps.reduce((c, s, i) => c || compareSteps(s, b.steps[i]), 0)
+  );
+}
+
+function compareSteps(a: Step | undefined, b: Step | undefined): number {
+  if (!a || !b) return (a ? 1 : 0) - (b ? 1 : 0);
+  return compareLocations(a.location, b.location) || cmp(a.note, b.note);
+}
+
+/** Code-unit order: the same on every machine and locale. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Retention evidence from facts: each deletion with the triggers reaching it (as stores/evidence.ts did on the AST). */
