@@ -130,8 +130,15 @@ export function cascaded(r: Pick<StoreRegistry, 'cascades'>, deletions: readonly
   let frontier = deletions.filter((d) => d.kind === 'delete');
   for (let round = 0; round < 8 && frontier.length > 0; round++) {
     const next = new Set<Deletion>();
+    // The frontier by store, in frontier order: one pass, not one filter of the whole frontier per cascade.
+    const byStore = new Map<string, Deletion[]>();
+    for (const d of frontier) {
+      const list = byStore.get(d.store);
+      if (list) list.push(d);
+      else byStore.set(d.store, [d]);
+    }
     for (const c of r.cascades) {
-      for (const p of frontier.filter((d) => d.store === c.parent)) {
+      for (const p of byStore.get(c.parent) ?? []) {
         const key = `${c.child}|${c.parent}|${c.location.file}:${c.location.line}:${c.location.column}|${p.duration ?? ''}`;
         let d = made.get(key);
         if (!d) {

@@ -20,7 +20,7 @@ import { knex } from './knex.js';
 import { mongoose } from './mongoose.js';
 import { declarePrismaModels, prisma } from './prisma.js';
 import { redis } from './redis.js';
-import { type Cascade, type StoreDecl, StoreRegistry, type TtlDecl, registryOf } from './registry.js';
+import { type Cascade, type StoreDecl, StoreMap, StoreRegistry, type TtlDecl, registryOf } from './registry.js';
 import { sequelize } from './sequelize.js';
 import { sql } from './sql.js';
 import { typeorm } from './typeorm.js';
@@ -169,7 +169,7 @@ export function storeOfCall(cx: Context, call: TS.CallExpression): string | unde
 
 /** The parts of a registry the joins read, from its facts (a cached run that needs no Program). */
 export function registryFromFacts(f: RegistryFacts): Pick<StoreRegistry, 'stores' | 'ttls' | 'cascades'> {
-  return { stores: new Map(f.stores.map((s) => [s.id, { ...s, columns: new Map(s.columns), aliases: new Set(s.aliases) }])), ttls: f.ttls, cascades: f.cascades };
+  return { stores: new StoreMap(f.stores.map((s) => [s.id, { ...s, columns: new Map(s.columns), aliases: new Set(s.aliases) }])), ttls: f.ttls, cascades: f.cascades };
 }
 
 /** Model.stores: every declared store with its columns' items and the items flows bring into it. */

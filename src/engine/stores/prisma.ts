@@ -15,6 +15,7 @@ import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
 
 const OPS = /^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|count|aggregate|groupBy)$/;
+const PRISMA = ['prisma'] as const;
 const SCALARS = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'Boolean', 'DateTime', 'Json', 'Bytes', 'Unsupported']);
 
 export const prisma: Adapter = {
@@ -45,8 +46,7 @@ function delegateOf(r: StoreRegistry, call: TS.CallExpression): { store: string;
   if (!ts.isPropertyAccessExpression(callee) || !OPS.test(callee.name.text)) return undefined;
   const delegate = skipOuter(ts, callee.expression);
   if (!ts.isPropertyAccessExpression(delegate)) return undefined;
-  const model = delegate.name.text.toLowerCase();
-  const store = [...r.stores.values()].find((s) => s.kind === 'prisma' && s.name.toLowerCase() === model);
+  const store = r.stores.named(delegate.name.text.toLowerCase(), PRISMA);
   return store ? { store: store.id, op: callee.name.text, text: delegate.getText().replace(/\s+/g, '') } : undefined;
 }
 

@@ -37,8 +37,75 @@ export interface TtlDecl {
   duration?: string;
 }
 
+/**
+ * Stores by id, indexed by lower-cased name and by alias as they are set, for ofTableName and the Prisma
+ * delegates: a lookup per sink call must not scan every store. The index lists keep insertion order, so the
+ * first store declared under a name still wins. Replacing or deleting a store rebuilds the index.
+ */
+export class StoreMap extends Map<string, StoreDecl> {
+  private names?: Map<string, StoreDecl[]>;
+  private aliases?: Map<string, StoreDecl[]>;
+
+  constructor(entries?: Iterable<readonly [string, StoreDecl]>) {
+    super(); // entries are set below, once the fields exist: Map's constructor would call set() before them
+    for (const [id, decl] of entries ?? []) this.set(id, decl);
+  }
+
+  override set(id: string, decl: StoreDecl): this {
+    const replaced = this.has(id);
+    super.set(id, decl);
+    if (replaced) this.reindex();
+    else this.index(decl);
+    return this;
+  }
+
+  override delete(id: string): boolean {
+    const deleted = super.delete(id);
+    if (deleted) this.reindex();
+    return deleted;
+  }
+
+  override clear(): void {
+    super.clear();
+    this.reindex();
+  }
+
+  /** The first store (in declaration order) named `name` (lower-cased), of one of `kinds` when given. */
+  named(name: string, kinds?: readonly Store['kind'][]): StoreDecl | undefined {
+    return first(this.names?.get(name), kinds);
+  }
+
+  /** The first store (in declaration order) with the alias `alias` (lower-cased), of one of `kinds` when given. */
+  aliased(alias: string, kinds?: readonly Store['kind'][]): StoreDecl | undefined {
+    return first(this.aliases?.get(alias), kinds);
+  }
+
+  private index(decl: StoreDecl): void {
+    push((this.names ??= new Map()), decl.name.toLowerCase(), decl);
+    const aliases = (this.aliases ??= new Map());
+    for (const a of decl.aliases) push(aliases, a, decl);
+  }
+
+  private reindex(): void {
+    this.names = new Map();
+    this.aliases = new Map();
+    for (const decl of this.values()) this.index(decl);
+  }
+}
+
+function push(index: Map<string, StoreDecl[]>, key: string, decl: StoreDecl): void {
+  const list = index.get(key);
+  if (list) list.push(decl);
+  else index.set(key, [decl]);
+}
+
+function first(list: readonly StoreDecl[] | undefined, kinds: readonly Store['kind'][] | undefined): StoreDecl | undefined {
+  if (!list) return undefined;
+  return kinds ? list.find((s) => kinds.includes(s.kind)) : list[0];
+}
+
 export class StoreRegistry {
-  readonly stores = new Map<string, StoreDecl>();
+  readonly stores = new StoreMap();
   readonly cascades: Cascade[] = [];
   readonly ttls: TtlDecl[] = [];
   /** Files whose declarations or deletions could not be read (reported in Model.skipped). */
@@ -135,16 +202,10 @@ export class StoreRegistry {
     return undefined;
   }
 
-  /** The store a table or collection name in SQL or a query builder refers to. */
+  /** The store a table or collection name in SQL or a query builder refers to: by its name, else by an alias. */
   ofTableName(name: string, kinds?: readonly Store['kind'][]): StoreDecl | undefined {
     const n = name.replace(/^.*\./, '').replace(/["`[\]]/g, '').toLowerCase();
-    let best: StoreDecl | undefined;
-    for (const s of this.stores.values()) {
-      if (kinds && !kinds.includes(s.kind)) continue;
-      if (s.name.toLowerCase() === n) return s;
-      if (!best && s.aliases.has(n)) best = s;
-    }
-    return best;
+    return this.stores.named(n, kinds) ?? this.stores.aliased(n, kinds);
   }
 
   /** The items of a column, or undefined when the store does not declare it. */
