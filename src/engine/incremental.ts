@@ -14,6 +14,7 @@
 import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
 import { collectAnnotations } from './annotations.js';
+import { brandDeclared } from './brand.js';
 import { type FileFacts, flowFacts, functionsOf, joinDeletions, joinFlows, retentionFacts } from './facts.js';
 import { Context, type ContextMemo } from './flow/context.js';
 import { Frame, type Summary } from './flow/evaluator.js';
@@ -220,7 +221,7 @@ export function outline(ts: typeof TS, sf: TS.SourceFile): string {
 function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => boolean, files: readonly TS.SourceFile[], dirty: Set<string> | undefined, state: IncrementalState | undefined, memo?: ContextMemo, contained: ReadonlySet<string> = new Set()): IncrementalResult | { retry: string[] } | string {
   const { program, manifest, ts } = options;
   const checker = program.getTypeChecker();
-  const items = new ItemResolver(ts, checker, manifest);
+  const items = new ItemResolver(ts, checker, manifest, brandDeclared(program));
   const cx = new Context(ts, program, checker, items, manifest, isProjectFile);
   if (dirty && memo) cx.inherit(limit(memo, (file) => !dirty.has(file)));
   const todo = dirty ? files.filter((sf) => dirty.has(sf.fileName)) : files;

@@ -37,10 +37,15 @@ export class ItemResolver {
   private readonly bySymbol = new Map<TS.Symbol, ItemHit[]>();
   private readonly byName = new Map<string, NameMatch[]>();
 
+  /**
+   * @param brands whether the Program can hold a Personal<> brand (brand.ts); when not, symbols' types are not
+   *   asked for just to look for one.
+   */
   constructor(
     private readonly ts: typeof TS,
     private readonly checker: TS.TypeChecker,
     manifest: ManifestData,
+    readonly brands = true,
   ) {
     this.items = new Set(manifest.dataItems.map((i) => i.id));
     this.fieldRules = manifest.dataItems.flatMap((i) =>
@@ -129,7 +134,7 @@ export class ItemResolver {
       );
     }
     const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
-    if (decl) {
+    if (decl && this.brands) {
       const branded = this.forBrand(this.checker.getTypeOfSymbolAtLocation(symbol, decl), where);
       if (branded.length > 0) return dedupe(branded);
     }

@@ -160,7 +160,7 @@ export class Context {
     if (sym) {
       const spec = this.librarySource(sym);
       if (spec) return this.labelsOf(this.items.forKind(spec.kind, `${base.getText()}.${name}`), nameNode);
-      const branded = this.items.forBrand(this.checker.getTypeOfSymbolAtLocation(sym, nameNode), name);
+      const branded = this.items.brands ? this.items.forBrand(this.checker.getTypeOfSymbolAtLocation(sym, nameNode), name) : [];
       if (branded.length > 0) return this.labelsOf(branded, nameNode);
     }
     // Untyped input (req.body.phone, await request.json()): the name is all there is.

@@ -15,8 +15,11 @@ export interface ColumnSpec {
   symbol?: TS.Symbol;
   /** The type or class owning it, for `match.types` (`Member.email`). */
   owner?: string;
-  /** The column's value type, checked for a brand (`$inferSelect['phone']`, the property's declared type). */
-  valueType?: TS.Type;
+  /**
+   * The column's value type, checked for a brand (`$inferSelect['phone']`, the property's declared type): asked
+   * for only when the Program can hold a brand (an ORM's row types are among the costliest the checker makes).
+   */
+  valueType?: () => TS.Type | undefined;
   /** The name in the database, when it differs (`password_hash`). */
   dbName?: string;
   /** Annotation ids written next to a member that has no symbol (schema.prisma `/// @personal email`). */
@@ -29,9 +32,10 @@ export function columnItems(cx: Context, c: ColumnSpec): string[] {
   if (c.annotated && c.annotated.length > 0) return c.annotated.filter((id) => cx.items.has(id));
   const tagged = (c.symbol?.declarations ?? []).some((d) => personalTags(ts, d).length > 0);
   if (c.symbol && tagged) return ids(cx.items.forSymbol(c.symbol, c.owner));
-  if (c.valueType) {
+  const valueType = c.valueType && cx.items.brands ? c.valueType() : undefined;
+  if (valueType) {
     // A nullable column's value type is `PhoneNumber | null`: the brand is on the non-null part.
-    const branded = cx.items.forBrand(cx.checker.getNonNullableType(c.valueType), where);
+    const branded = cx.items.forBrand(cx.checker.getNonNullableType(valueType), where);
     if (branded.length > 0) return ids(branded);
   }
   const own = c.symbol ? cx.items.forSymbol(c.symbol, c.owner) : cx.items.forName(c.name, where);

@@ -31,20 +31,29 @@ export const drizzle: Adapter = {
     const id = `drizzle:${name}`;
     const columnsArg = node.arguments[1] && skipOuter(ts, node.arguments[1]);
     const obj = columnsArg && (ts.isArrowFunction(columnsArg) ? objectOf(cx, ts.isBlock(columnsArg.body) ? undefined : columnsArg.body) : objectOf(cx, columnsArg));
-    const selectType = cx.checker.getTypeAtLocation(node).getProperty('$inferSelect');
-    const rowType = selectType ? cx.checker.getTypeOfSymbol(selectType) : undefined;
+    // The row type (`$inferSelect`), asked for once and only when a column's brand is looked for (columns.ts).
+    let rowType: TS.Type | undefined | null = null;
+    const row = (): TS.Type | undefined => {
+      if (rowType === null) {
+        const selectType = cx.checker.getTypeAtLocation(node).getProperty('$inferSelect');
+        rowType = selectType ? cx.checker.getTypeOfSymbol(selectType) : undefined;
+      }
+      return rowType;
+    };
     const columns = new Map<string, string[]>();
     for (const p of obj?.properties ?? []) {
       const key = propName(ts, p);
       if (!key || !ts.isPropertyAssignment(p)) continue;
-      const valueSym = rowType?.getProperty(key);
       const builder = chainCalls(ts, skipOuter(ts, p.initializer) as TS.CallExpression).at(-1);
       const dbName = builder ? stringOf(cx, builder.arguments[0]) : undefined;
       const symbol = cx.checker.getSymbolAtLocation(p.name);
       columns.set(key, columnItems(cx, {
         name: key, owner,
         ...(symbol ? { symbol } : {}),
-        ...(valueSym ? { valueType: cx.checker.getTypeOfSymbol(valueSym) } : {}),
+        valueType: () => {
+          const valueSym = row()?.getProperty(key);
+          return valueSym ? cx.checker.getTypeOfSymbol(valueSym) : undefined;
+        },
         ...(dbName ? { dbName } : {}),
       }));
       r.defer(() => cascadesOf(r, id, p.initializer));

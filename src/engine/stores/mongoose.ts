@@ -154,7 +154,7 @@ function schemaInfo(r: StoreRegistry, node: TS.NewExpression): SchemaInfo {
   walk(objectOf(cx, node.arguments?.[0]), '');
   for (const p of iface?.getProperties() ?? []) {
     if (!p.valueDeclaration || !cx.isProjectFile(p.valueDeclaration.getSourceFile())) continue;
-    const own = columnItems(cx, { name: p.getName(), symbol: p, ...(owner ? { owner } : {}), valueType: cx.checker.getTypeOfSymbol(p) });
+    const own = columnItems(cx, { name: p.getName(), symbol: p, ...(owner ? { owner } : {}), valueType: () => cx.checker.getTypeOfSymbol(p) });
     columns.set(p.getName(), [...new Set([...(columns.get(p.getName()) ?? []), ...own])].sort());
   }
   const typeSym = iface?.getSymbol();

@@ -40,7 +40,7 @@ export const sequelize: Adapter = {
         if (!key) continue;
         const member = instance?.getProperty(key);
         const symbol = member ?? cx.checker.getSymbolAtLocation(p.name!);
-        columns.set(key, columnItems(cx, { name: key, ...(symbol ? { symbol } : {}), owner: name, ...(member ? { valueType: cx.checker.getTypeOfSymbol(member) } : {}) }));
+        columns.set(key, columnItems(cx, { name: key, ...(symbol ? { symbol } : {}), owner: name, ...(member ? { valueType: () => cx.checker.getTypeOfSymbol(member) } : {}) }));
         if (ts.isPropertyAssignment(p)) r.defer(() => attributeCascade(r, id, p));
       }
       const paranoid = prop(cx, opts, 'paranoid')?.kind === ts.SyntaxKind.TrueKeyword;

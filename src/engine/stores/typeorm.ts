@@ -43,7 +43,7 @@ export const typeorm: Adapter = {
           r.defer(() => relation(r, id, related.call));
           continue;
         }
-        columns.set(p.getName(), columnItems(cx, { name: p.getName(), symbol: p, owner: cls, valueType: cx.checker.getTypeOfSymbol(p) }));
+        columns.set(p.getName(), columnItems(cx, { name: p.getName(), symbol: p, owner: cls, valueType: () => cx.checker.getTypeOfSymbol(p) }));
       }
     }
     r.add({ id, kind: 'typeorm', name: table ?? cls, location: cx.location(node), items: itemsOfColumns(columns), columns }, cls);
