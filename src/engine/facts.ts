@@ -13,6 +13,7 @@
 import type * as TS from 'typescript';
 import type { Context } from './flow/context.js';
 import { mergeLabels } from './flow/context.js';
+import { compareLabels, compareLocations } from './flow/label-order.js';
 import { functionWithBody } from './flow/targets.js';
 import type { Annotation, Deletion, Flow, Label, Location, SinkFact, Skipped, Step, Trigger } from './model.js';
 import type { Suppression } from './suppressions.js';
@@ -212,32 +213,6 @@ export function joinFlows(files: readonly FileFacts[]): Flow[] {
   return flows;
 }
 
-/**
- * A total order of one flow's labels: item id, then where the value was found (the first step), then the cleaning
- * (mergeLabels keeps one label per item and cleaning, so these keys already decide), then the rest of the label.
- */
-function compareLabels(a: Label, b: Label): number {
-  return (
-    cmp(a.item, b.item) ||
-    compareSteps(a.steps[0], b.steps[0]) ||
-    cmp(a.clean?.kind ?? '', b.clean?.kind ?? '') ||
-    cmp(a.clean?.by ?? '', b.clean?.by ?? '') ||
-    cmp(a.how, b.how) ||
-    a.steps.length - b.steps.length ||
-    a.steps.reduce((c, s, i) => c || compareSteps(s, b.steps[i]), 0)
-  );
-}
-
-function compareSteps(a: Step | undefined, b: Step | undefined): number {
-  if (!a || !b) return (a ? 1 : 0) - (b ? 1 : 0);
-  return compareLocations(a.location, b.location) || cmp(a.note, b.note);
-}
-
-/** Code-unit order: the same on every machine and locale. */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Retention evidence from facts: each deletion with the triggers reaching it (as stores/evidence.ts did on the AST). */
 export function joinDeletions(files: readonly FileFacts[], r: Pick<StoreRegistry, 'ttls' | 'cascades'>, events: Record<string, { code?: string[] | undefined } | null | undefined>): Deletion[] {
   const fns = new Map<FnKey, FnFact>();
@@ -336,8 +311,4 @@ export function joinDeletions(files: readonly FileFacts[], r: Pick<StoreRegistry
 
 function sameLocation(a: Location, b: Location): boolean {
   return a.file === b.file && a.line === b.line && a.column === b.column;
-}
-
-export function compareLocations(a: Location, b: Location): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }

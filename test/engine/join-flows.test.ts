@@ -36,3 +36,18 @@ describe('joinFlows: label order', () => {
     expect(f[0]!.flows[0]!.labels).toEqual([phone, email]);
   });
 });
+
+describe('mergeLabels: of two paths as long for the same item and cleaning', () => {
+  const viaA = label('email', at('/p/src/a.ts', 3));
+  const viaB = label('email', at('/p/src/b.ts', 1));
+
+  it('keeps the first in label order, whichever was recorded first', () => {
+    expect(joinFlows(facts([viaB], [viaA]))[0]!.labels).toEqual([viaA]);
+    expect(joinFlows(facts([viaA], [viaB]))[0]!.labels).toEqual([viaA]);
+  });
+
+  it('still prefers the longer path, which shows where the value came from', () => {
+    const longer: Label = { ...viaB, steps: [...viaB.steps, { location: at('/p/src/b.ts', 5), note: 'passed on' }] };
+    expect(joinFlows(facts([viaA], [longer]))[0]!.labels).toEqual([longer]);
+  });
+});

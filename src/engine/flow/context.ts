@@ -7,6 +7,7 @@ import type { ManifestData } from '../../manifest/schema.js';
 import type { ItemHit, ItemResolver } from '../items.js';
 import type { Label, Location, SinkFact, Step } from '../model.js';
 import { EMPTY, type Val, flatten, isEmpty, join } from './value.js';
+import { compareLabels } from './label-order.js';
 import { Frame, type FunctionNode, type Summary } from './evaluator.js';
 import { containerOf, packageOfFile, skipOuter } from './targets.js';
 import { PROPERTY_SOURCES, type PropertySourceSpec } from '../sources/index.js';
@@ -274,7 +275,8 @@ export function mergeLabels(into: Label[], labels: readonly Label[]): void {
   for (const l of labels) {
     const at = into.findIndex((h) => h.item === l.item && h.clean?.kind === l.clean?.kind && h.clean?.by === l.clean?.by);
     if (at < 0) into.push(l);
-    else if (l.steps.length > into[at]!.steps.length) into[at] = l; // keep the path that shows where it came from
+    // Keep the path that shows where it came from; of two as long, the first in label order, not in query order.
+    else if (l.steps.length > into[at]!.steps.length || (l.steps.length === into[at]!.steps.length && compareLabels(l, into[at]!) < 0)) into[at] = l;
   }
 }
 
