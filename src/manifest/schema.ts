@@ -107,7 +107,7 @@ export const RetentionSchema = z.strictObject({
 });
 
 export const RecogniseSchema = z.strictObject({
-  hosts: z.array(z.string()).optional().describe('Host globs of HTTP endpoints, e.g. api.tosspayments.com, *.sentry.io.'),
+  hosts: z.array(z.string()).optional().describe('Host globs of HTTP endpoints, e.g. api.tosspayments.com, *.sentry.io (a leading *. matches one or more labels, not the bare domain).'),
   packages: z.array(z.string()).optional().describe('npm packages whose calls are transfers, e.g. @tosspayments/*.'),
   calls: z.array(z.string()).optional().describe("Qualified calls of the project's own wrappers, e.g. payments.confirm."),
   roles: z.array(z.string()).optional().describe('User roles that see the data (in-app provision).'),
@@ -211,7 +211,7 @@ export const ControllerSchema = z.strictObject({
       note,
     })
     .optional(),
-  ownHosts: z.array(z.string()).optional().describe("Host globs of the service's own APIs: calls to them are first party."),
+  ownHosts: z.array(z.string()).optional().describe("Host globs of the service's own APIs: calls to them are first party. A leading *. matches one or more labels, not the bare domain: list example.com and *.example.com for both."),
   note,
 });
 
