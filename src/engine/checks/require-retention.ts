@@ -17,12 +17,20 @@ export const requireRetention: Check = {
   run(model, policy) {
     const findings: Finding[] = [];
     const rules = policy.m.retention ?? [];
+    // Deletions by store, once (a filter per store was stores x deletions: 750 x 1,700 at 5,000 files).
+    const byStore = new Map<string, Deletion[]>();
+    for (const d of model.deletions) {
+      if (d.kind === 'soft-delete') continue;
+      const list = byStore.get(d.store);
+      if (list) list.push(d);
+      else byStore.set(d.store, [d]);
+    }
     for (const store of model.stores) {
       const personal = store.items.filter((i) => policy.item(i) && policy.handling(i) === 'stored');
       if (personal.length === 0) continue;
       const base = { ruleId: 'privacy/require-retention' as const, severity: 'error' as const, location: store.location, dataItems: personal, flow: [] };
       const applicable = rules.filter((r) => r.items.some((i) => personal.includes(i)));
-      const deletions = model.deletions.filter((d) => d.store === store.id && d.kind !== 'soft-delete');
+      const deletions = byStore.get(store.id) ?? [];
       const unruled = personal.filter((i) => !applicable.some((r) => r.items.includes(i)));
       if (applicable.length === 0) {
         findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)}, but privacy.yaml has no retention rule for them. Add a retention rule (PIPA Art 21) and a deletion path: an event handler, a scheduled purge or a TTL.` });
