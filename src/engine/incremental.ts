@@ -21,7 +21,7 @@ import { Frame, type Summary } from './flow/evaluator.js';
 import type { Val } from './flow/value.js';
 import { unresolvedPackages } from './flow/targets.js';
 import { ItemResolver } from './items.js';
-import type { Model, Skipped } from './model.js';
+import type { Deletion, Model, Skipped } from './model.js';
 import type { StoreRegistry } from './stores/registry.js';
 import { CallGraph } from './stores/callgraph.js';
 import { ADAPTERS, attributeRegistry, type RegistryFacts, registry, registryFacts, registryTouched, seedRegistry, storesOf } from './stores/index.js';
@@ -170,9 +170,16 @@ export function planFromTexts(ts: typeof TS, state: IncrementalState, changed: R
 
 /** `from` plus every file importing one of them, directly or not, added to `into`. */
 function closure(state: IncrementalState, from: readonly string[], into: Set<string>): Set<string> {
-  const importers = new Map<string, string[]>();
-  for (const [f, tos] of Object.entries(state.imports)) for (const to of tos) importers.set(to, [...(importers.get(to) ?? []), f]);
   const dirty = new Set(into);
+  if (from.length === 0) return dirty; // an edit contained in its file: no importer to look for
+  const importers = new Map<string, string[]>();
+  for (const [f, tos] of Object.entries(state.imports)) {
+    for (const to of tos) {
+      const list = importers.get(to);
+      if (list) list.push(f);
+      else importers.set(to, [f]);
+    }
+  }
   const queue = [...from];
   for (const f of from) dirty.add(f);
   while (queue.length > 0) {
@@ -300,7 +307,10 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
     return own ? { ...own, flows: flowFacts(cx, file) } : cached.get(file)!;
   });
   const regFacts = state ? state.registry : registryFacts(cx);
-  const model = assemble(facts, regFacts, r, manifest);
+  // When no analysed file's retention parts changed (the usual edit), the last Model's deletions still hold:
+  // joinDeletions walks the call graph from every root, the slowest join on a large project.
+  const sameRetention = !!state && !!dirty && [...fresh].every(([file, own]) => retentionText(own) === retentionText(cached.get(file)));
+  const model = assemble(facts, regFacts, r, manifest, sameRetention ? lastDeletions.get(state!) : undefined);
   const present = new Map(files.map((sf) => [sf.fileName, sf]));
   const imports: Record<string, string[]> = {};
   for (const file of order) {
@@ -312,11 +322,13 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
     return sf && (!dirty || dirty.has(file)) ? isGlobal(ts, sf) : (state?.globals.includes(file) ?? false);
   });
   timings.join = lap();
+  const next: IncrementalState = { files: facts.map((f) => ({ file: f.file, facts: f })), imports, globals, registry: regFacts };
+  lastDeletions.set(next, model.deletions);
   return {
     model,
     timings,
     memo: cx.memo(() => true),
-    state: { files: facts.map((f) => ({ file: f.file, facts: f })), imports, globals, registry: regFacts },
+    state: next,
     analysed: todo.map((sf) => sf.fileName),
   };
 }
@@ -381,15 +393,26 @@ function limit(memo: ContextMemo, keep: (file: string) => boolean): ContextMemo 
   return { summaries, fields };
 }
 
-/** The Model from facts: flows merged per sink call, stores, deletions with their triggers (no Program needed). */
-export function assemble(facts: readonly FileFacts[], regFacts: RegistryFacts, r: Pick<StoreRegistry, 'stores' | 'ttls' | 'cascades'>, manifest: ManifestData): Model {
+/** The deletions of the Model assembled with a state (read-only: a later Model may share them). */
+const lastDeletions = new WeakMap<IncrementalState, readonly Deletion[]>();
+
+/** What joinDeletions reads of a file's facts, as text. */
+function retentionText(f: Omit<FileFacts, 'flows'> | undefined): string {
+  return f ? JSON.stringify([f.deletions, f.roots, f.workers, f.defined, f.repeats, f.everies, f.events, f.functions]) : '';
+}
+
+/**
+ * The Model from facts: flows merged per sink call, stores, deletions with their triggers (no Program needed).
+ * `deletions`: the joined deletions of a Model built from the same retention facts, registry and manifest.
+ */
+export function assemble(facts: readonly FileFacts[], regFacts: RegistryFacts, r: Pick<StoreRegistry, 'stores' | 'ttls' | 'cascades'>, manifest: ManifestData, deletions?: readonly Deletion[]): Model {
   const flows = joinFlows(facts);
   return {
     flows,
     annotations: facts.flatMap((f) => f.annotations),
     suppressions: facts.flatMap((f) => f.suppressions),
     stores: storesOf(r, flows),
-    deletions: joinDeletions(facts, r, manifest.events ?? {}),
+    deletions: deletions ? [...deletions] : joinDeletions(facts, r, manifest.events ?? {}),
     files: facts.map((f) => f.file).sort(),
     skipped: [...facts.flatMap((f) => f.skipped), ...regFacts.errors],
     unresolvedPackages: [...new Set(facts.flatMap((f) => f.unresolvedPackages))].sort(),

@@ -29,3 +29,21 @@ describe('namesOfFiles', () => {
     expect([...namesOfFiles([a], cache, names)]).toEqual(['save']);
   });
 });
+
+describe('namesOfFiles: the union updated from the files that came and went', () => {
+  it('keeps a name another file still declares, drops one no file declares any more, and adds new ones', () => {
+    const files = Array.from({ length: 6 }, (_, i) => parse(`/p/${i}.ts`, `function shared() {}\nfunction only${i}() {}`));
+    const cache = new WeakMap<ts.SourceFile, readonly string[]>();
+    let walks = 0;
+    const collect = (sf: ts.SourceFile) => (walks++, names(sf));
+    expect(namesOfFiles(files, cache, collect).size).toBe(7);
+    const edited = parse('/p/0.ts', 'function shared() {}\nfunction renamed() {}');
+    const next = [edited, ...files.slice(1)];
+    const union = namesOfFiles(next, cache, collect);
+    expect([...union].sort()).toEqual(['only1', 'only2', 'only3', 'only4', 'only5', 'renamed', 'shared']);
+    expect(walks).toBe(7);
+    // The same result as a union built from scratch, and back again.
+    expect([...union].sort()).toEqual([...namesOfFiles(next, new WeakMap(), names)].sort());
+    expect([...namesOfFiles(files, cache, collect)].sort()).toEqual(['only0', 'only1', 'only2', 'only3', 'only4', 'only5', 'shared']);
+  });
+});

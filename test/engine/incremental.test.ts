@@ -99,6 +99,18 @@ describe('incremental analysis (fixtures/demo-app)', () => {
     expect(again.model.flows.length).toBe(first.model.flows.length + 1);
   });
 
+  it('an edit that changes a deletion joins the deletions again; one that does not reuses them, equal to a cold analysis', () => {
+    const purge = 'src/jobs/purge.ts';
+    const shorter = { [file(purge)]: text(purge).replace("interval '6 months'", "interval '1 months'") };
+    const again = warm(program(shorter, cache, p1), p1, first);
+    expect(again.model).toEqual(cold(program(shorter, new Map())).model);
+    expect(again.model.deletions).not.toEqual(first.model.deletions);
+    const appended = { [file(purge)]: `${text(purge)}\nvoid Promise.resolve(1);\n` };
+    const same = warm(program(appended, cache, p1), p1, first);
+    expect(same.model.deletions).toEqual(first.model.deletions);
+    expect(same.model).toEqual(cold(program(appended, new Map())).model);
+  });
+
   it('a second edit builds on the first incremental state', () => {
     const e1 = { [file('src/main.ts')]: `${text('src/main.ts')}\nexport const one = 1;\n` };
     const p2 = program(e1, cache, p1);

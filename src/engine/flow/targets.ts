@@ -127,7 +127,7 @@ export function projectFunctionNames(ts: typeof TS, program: TS.Program, isProje
 /** Each file's own names, kept with its SourceFile (an editor's next Program re-walks only edited files). */
 const functionNamesOf = new WeakMap<TS.SourceFile, readonly string[]>();
 
-const functionNames = new WeakMap<TS.Program, Set<string>>();
+const functionNames = new WeakMap<TS.Program, ReadonlySet<string>>();
 
 export function containerOf(ts: typeof TS, decl: TS.Node): string | undefined {
   let p: TS.Node | undefined = decl.parent;

@@ -157,13 +157,13 @@ function projectReceiver(cx: Context, e: TS.Expression): boolean {
   }
 }
 
-const initialized = new WeakMap<Context, Set<string>>();
+const initialized = new WeakMap<Context, ReadonlySet<string>>();
 
 /**
  * The names initializerOf can follow: project consts, object-literal properties and class fields with an
  * initializer, and export aliases. One syntactic walk per SourceFile.
  */
-function initializedNames(cx: Context): Set<string> {
+function initializedNames(cx: Context): ReadonlySet<string> {
   const known = initialized.get(cx);
   if (known) return known;
   const ts = cx.ts;
