@@ -171,7 +171,6 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
   }
 }
 
-/** Same compiler options (by object or value), and the same SourceFile objects for every file outside the project's own. */
 /**
  * Compiler options as text, for comparison. `configFile` (the parsed tsconfig's SourceFile, attached by the
  * project service) is left out: a re-read of an unchanged tsconfig gives a new one whose internals differ.
@@ -198,7 +197,11 @@ function environmentChange(prev: Previous, sources: ReadonlyMap<string, ts.Sourc
   const root = rootDir.replace(/\/?$/, '/');
   for (const [name, sf] of sources) {
     const own = !sf.isDeclarationFile && !name.includes('/node_modules/') && name.startsWith(root);
-    if (!own && prev.sources.get(name) !== sf) return `${name} (${prev.sources.has(name) ? 'a new SourceFile object' : 'new in the Program'})`;
+    if (own) continue;
+    const before = prev.sources.get(name);
+    // A reloaded project (tsserver re-opening it with other options) re-parses lib files and typings: the
+    // same text declares the same types, so only a different text changes the environment.
+    if (before !== sf && before?.text !== sf.text) return `${name} (${before ? 'a changed text' : 'new in the Program'})`;
   }
   return undefined;
 }
