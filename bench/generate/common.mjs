@@ -26,3 +26,6 @@ export function annotation(x, indent = '  ', { typo = false } = {}) {
   if (x.annotate && x.item) return [`${indent}/** @personal ${x.item} */`];
   return out;
 }
+
+/** The body of `toEView(row)`: the view's fields copied from the row (the mapper file's and the service's own). */
+export const viewFromRow = (c) => ['  return {', '    id: row.id,', c.view.map((x) => `    ${x.prop}: row.${x.prop},`), '    createdAt: row.createdAt,', '  };'];

@@ -1,7 +1,7 @@
 // The files of one module: DTOs, zod schemas, an express controller, a service, a drizzle repository,
 // a retention job, and for some modules an HTTP client (axios) and a row -> view mapper.
 // Deliberate mistakes (plan.mjs MISTAKES) are written where they belong and marked `// expect: <rule>`.
-import { annotation, dtoOptional, EXPECT, hashProp, tsType } from './common.mjs';
+import { annotation, dtoOptional, EXPECT, hashProp, tsType, viewFromRow } from './common.mjs';
 import { clientFile, controllerFile } from './http.mjs';
 import { serviceFile } from './services.mjs';
 import { lines, pad3, snake, words } from './util.mjs';
@@ -431,11 +431,7 @@ function mapperFile(m, c) {
     '',
     `/** The row as a client may see it: no hashes, no internal columns. */`,
     `export function to${E}View(row: ${E}Row): ${E}View {`,
-    '  return {',
-    '    id: row.id,',
-    c.view.map((x) => `    ${x.prop}: row.${x.prop},`),
-    '    createdAt: row.createdAt,',
-    '  };',
+    viewFromRow(c),
     '}',
   );
 }

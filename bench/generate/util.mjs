@@ -10,3 +10,6 @@ export const snake = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').repla
 
 /** 'ProgramApplication' -> 'program application' */
 export const words = (pascalName) => pascalName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+
+/** The blocks (each a line or an array of lines) with an empty line between each two; null/false blocks dropped. */
+export const separated = (blocks) => blocks.filter((b) => b !== null && b !== undefined && b !== false).flatMap((b, i) => (i === 0 ? [b] : ['', b]));
