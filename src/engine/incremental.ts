@@ -230,7 +230,12 @@ function run(options: IncrementalOptions, isProjectFile: (sf: TS.SourceFile) => 
   const checker = program.getTypeChecker();
   const items = new ItemResolver(ts, checker, manifest, brandDeclared(program));
   const cx = new Context(ts, program, checker, items, manifest, isProjectFile);
-  if (dirty && memo) cx.inherit(limit(memo, (file) => !dirty.has(file)));
+  if (dirty && memo) {
+    // Only what belongs to this Program's SourceFiles: after a project reload a file of the same text is a new
+    // SourceFile whose summaries are computed again, and the old tree must not be carried forward.
+    const current = new Set(program.getSourceFiles());
+    cx.inherit(limit(memo, (sf) => current.has(sf) && !dirty.has(sf.fileName)));
+  }
   const todo = dirty ? files.filter((sf) => dirty.has(sf.fileName)) : files;
   let t = performance.now();
   const lap = (): number => {
@@ -387,9 +392,9 @@ function valText(v: Val): unknown {
   return { labels: v.labels, params: v.params, ...(v.fields ? { fields: [...v.fields].map(([k, f]) => [k, valText(f)]) } : {}) };
 }
 
-function limit(memo: ContextMemo, keep: (file: string) => boolean): ContextMemo {
-  const summaries = new Map([...memo.summaries].filter(([fn]) => keep(fn.getSourceFile().fileName)));
-  const fields = new Map([...memo.fields].filter(([cls]) => keep(cls.getSourceFile().fileName)));
+function limit(memo: ContextMemo, keep: (sf: TS.SourceFile) => boolean): ContextMemo {
+  const summaries = new Map([...memo.summaries].filter(([fn]) => keep(fn.getSourceFile())));
+  const fields = new Map([...memo.fields].filter(([cls]) => keep(cls.getSourceFile())));
   return { summaries, fields };
 }
 

@@ -5,11 +5,12 @@
  *
  * Editor path: with `projectService` every edit produces a new Program. Per manifest and project folder the
  * facts of the last analysis are kept with the SourceFile objects it saw; the next Program re-analyses only
- * the files whose SourceFile is a new object and the files importing them (src/engine/incremental.ts), and
+ * the files whose text changed and the files importing them (src/engine/incremental.ts; a project the language
+ * service reloaded re-parses every file, and a file of the same text counts as unchanged), and
  * reuses the facts of the others; when the edit leaves the file's outline and its functions' summaries as they
  * were (a statement appended, a body changed without changing what it does to its arguments), the importers
- * are not re-analysed either. A changed library, lib file or compiler options, or an added or removed
- * file, make it analyse everything again.
+ * are not re-analysed either. A library or lib file of another text, changed compiler options (beyond
+ * diagnostic-only ones), or an added or removed file, make it analyse everything again.
  */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -146,7 +147,7 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
       manifest: manifest.data,
       ts: ts as unknown as typeof TS,
       rootDir,
-      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => prev.sources.get(sf.fileName) === (sf as unknown), environmentUnchanged: change === undefined, memo: prev.memo, before: (f: string) => prev.sources.get(f) as TS.SourceFile | undefined } } : {}),
+      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => sameFile(prev.sources.get(sf.fileName), sf as unknown as ts.SourceFile), environmentUnchanged: change === undefined, memo: prev.memo, before: (f: string) => prev.sources.get(f) as TS.SourceFile | undefined } } : {}),
     });
     byRoot.set(rootDir, { state: result.state, memo: result.memo, sources, options, schemas });
     stats.filesAnalysed += result.analysed.length;
@@ -201,9 +202,17 @@ function environmentChange(prev: Previous, sources: ReadonlyMap<string, ts.Sourc
     const before = prev.sources.get(name);
     // A reloaded project (tsserver re-opening it with other options) re-parses lib files and typings: the
     // same text declares the same types, so only a different text changes the environment.
-    if (before !== sf && before?.text !== sf.text) return `${name} (${before ? 'a changed text' : 'new in the Program'})`;
+    if (!sameFile(before, sf)) return `${name} (${before ? 'a changed text' : 'new in the Program'})`;
   }
   return undefined;
+}
+
+/**
+ * The same file for the analysis: the same SourceFile object, or (a project the language service reloaded, which
+ * re-parses every file) one with the same text. Types and facts depend on the text, not on the object.
+ */
+function sameFile(before: ts.SourceFile | undefined, sf: ts.SourceFile): boolean {
+  return before === sf || (before !== undefined && before.text === sf.text);
 }
 
 /**

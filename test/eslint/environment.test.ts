@@ -46,6 +46,20 @@ describe('editor path: a reloaded project', () => {
     expect(stats.lastAnalysed.map((f) => f.slice(root.length + 1))).toEqual(['src/notifications/sms.ts']);
   });
 
+  it('a reload that re-parses every file, project files too, re-analyses the edited file only and finds what a cold run finds', () => {
+    resetForTests();
+    findingsFor(program({}, new Map(), new Map()), sms, 'no-personal-data-in-logs', manifest, root);
+    const reloaded = program(appended(3), new Map(), new Map());
+    const warm = findingsFor(reloaded, sms, 'no-undeclared-transfer', manifest, root);
+    expect(stats.lastEnvironmentChange).toBeUndefined();
+    expect(stats.lastAnalysed.map((f) => f.slice(root.length + 1))).toEqual(['src/notifications/sms.ts']);
+    resetForTests();
+    const cold = findingsFor(program(appended(3), new Map(), new Map()), sms, 'no-undeclared-transfer', manifest, root);
+    expect(stats.lastAnalysed.length).toBeGreaterThan(15);
+    expect('findings' in warm && warm.findings.length).toBeGreaterThan(0);
+    expect(warm).toEqual(cold);
+  });
+
   it('a typing whose text changed is a new environment, and everything is analysed again', () => {
     resetForTests();
     const projectCache = new Map<string, ts.SourceFile>();
