@@ -22,17 +22,24 @@ export interface HostGlob {
   test(host: string): boolean;
 }
 
-/** Compiled globs by glob. Bounded: a long editor session sees the manifest's globs change as they are typed. */
+/** Compiled host globs by glob. */
 const compiled = new Map<string, HostGlob>();
-const MAX_CACHED = 2_000;
 
 /** The compiled form of a glob (cached per glob). */
 export function hostGlob(glob: string): HostGlob {
-  let g = compiled.get(glob);
-  if (!g) {
-    g = compile(glob);
-    if (compiled.size >= MAX_CACHED) compiled.clear();
-    compiled.set(glob, g);
+  return compileOnce(compiled, glob, compile);
+}
+
+/**
+ * A glob compiled once per cache (host globs here, package globs in parties.ts). Bounded: a long editor session
+ * sees the manifest's globs change as they are typed.
+ */
+export function compileOnce<T>(cache: Map<string, T>, glob: string, make: (glob: string) => T): T {
+  let g = cache.get(glob);
+  if (g === undefined) {
+    g = make(glob);
+    if (cache.size >= 2_000) cache.clear();
+    cache.set(glob, g);
   }
   return g;
 }
@@ -70,6 +77,7 @@ function compile(glob: string): HostGlob {
   return { glob, specificity: g.replace(/\*/g, '').length, test: (host) => re.test(host) };
 }
 
-function escapeRe(s: string): string {
+/** A string as a literal inside a regular expression. */
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

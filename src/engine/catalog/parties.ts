@@ -18,7 +18,7 @@
  * PostHog, Datadog, Mixpanel EU): the manifest's declaration is what the checks use.
  */
 
-import { hostGlobScore } from './host-glob.js';
+import { compileOnce, escapeRe, hostGlobScore } from './host-glob.js';
 
 export type PartyCategory =
   | 'analytics'
@@ -347,10 +347,6 @@ export function packageOf(specifier: string): string {
   return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Whether an npm package name matches a glob (`@tosspayments/*`): one matcher for the catalog and the manifest. */
 export function packageMatches(glob: string, pkg: string): boolean {
   return packageScore(glob, pkg) !== undefined;
@@ -362,12 +358,7 @@ const packageGlobs = new Map<string, RegExp>();
 /** Score of a glob match: higher is more specific; undefined if no match. */
 function packageScore(glob: string, pkg: string): number | undefined {
   if (!glob.includes('*')) return glob === pkg ? 10_000 : undefined;
-  let re = packageGlobs.get(glob);
-  if (!re) {
-    re = new RegExp(`^${glob.split('*').map(escapeRe).join('[^/]*')}$`);
-    if (packageGlobs.size >= 2_000) packageGlobs.clear();
-    packageGlobs.set(glob, re);
-  }
+  const re = compileOnce(packageGlobs, glob, (g) => new RegExp(`^${g.split('*').map(escapeRe).join('[^/]*')}$`));
   return re.test(pkg) ? glob.replace(/\*/g, '').length : undefined;
 }
 
