@@ -25,6 +25,27 @@ export function analyzeFixture(dir: string): { model: Model; root: string; progr
   return { model: analyze({ program, manifest: manifest.data, ts: ts as unknown as AnalyzeOptions['ts'], rootDir: root }), root, program };
 }
 
+/**
+ * A Program of a parsed tsconfig as an editor's language service builds it: the host hands out one SourceFile
+ * object per file and text, from the cache `cacheOf(file)` names (shared caches: unchanged files keep their
+ * objects across Programs; a fresh cache: the file is re-parsed), with `edits` laid over the files on disk.
+ */
+export function cachedProgram(parsed: ts.ParsedCommandLine, edits: Record<string, string>, cacheOf: (file: string) => Map<string, ts.SourceFile>, old?: ts.Program, rootNames = parsed.fileNames): ts.Program {
+  const host = ts.createCompilerHost(parsed.options);
+  const read = host.readFile.bind(host);
+  host.readFile = (f) => edits[f] ?? read(f);
+  host.getSourceFile = (f, lang) => {
+    const text = host.readFile(f);
+    if (text === undefined) return undefined;
+    const cache = cacheOf(f);
+    const key = `${f}\0${text}`;
+    let sf = cache.get(key);
+    if (!sf) cache.set(key, (sf = ts.createSourceFile(f, text, lang, true)));
+    return sf;
+  };
+  return ts.createProgram({ rootNames, options: parsed.options, host, ...(old ? { oldProgram: old } : {}) });
+}
+
 /** "file:line kind[@host] item[~clean:by] …", one per flow, for comparing with expectations. */
 export function describeFlows(model: Model, root: string): string[] {
   return model.flows.map((f) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzeOptions } from '../../src/engine/analyze.js';
 import { analyzeIncremental, type IncrementalResult } from '../../src/engine/incremental.js';
 import { loadManifest } from '../../src/manifest/load.js';
-import { FIXTURES } from './harness.js';
+import { cachedProgram, FIXTURES } from './harness.js';
 
 /**
  * The editor's situation on fixtures/demo-app: a Program, then a new Program after an edit that reuses the
@@ -16,20 +16,9 @@ const manifest = loadManifest(join(root, 'privacy.yaml')).data;
 const parsed = ts.parseJsonConfigFileContent(ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config, ts.sys, root);
 const TS = ts as unknown as AnalyzeOptions['ts'];
 
-/** A Program whose host hands out one SourceFile object per file and text (shared `cache`), with `edits` applied. */
+/** A Program whose SourceFiles come from the shared `cache` (one object per file and text), with `edits` applied. */
 function program(edits: Record<string, string>, cache: Map<string, ts.SourceFile>, old?: ts.Program, rootNames = parsed.fileNames): ts.Program {
-  const host = ts.createCompilerHost(parsed.options);
-  const read = host.readFile.bind(host);
-  host.readFile = (f) => edits[f] ?? read(f);
-  host.getSourceFile = (f, lang) => {
-    const text = host.readFile(f);
-    if (text === undefined) return undefined;
-    const key = `${f}\0${text}`;
-    let sf = cache.get(key);
-    if (!sf) cache.set(key, (sf = ts.createSourceFile(f, text, lang, true)));
-    return sf;
-  };
-  return ts.createProgram({ rootNames, options: parsed.options, host, ...(old ? { oldProgram: old } : {}) });
+  return cachedProgram(parsed, edits, () => cache, old, rootNames);
 }
 
 function cold(p: ts.Program): IncrementalResult {

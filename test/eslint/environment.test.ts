@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { findingsFor, resetForTests, stats } from '../../src/eslint/analysis.js';
-import { FIXTURES } from '../engine/harness.js';
+import { cachedProgram, FIXTURES } from '../engine/harness.js';
 
 /**
  * The editor path when the project is reloaded (tsserver re-opening it, seen with typescript-eslint's project
@@ -16,19 +16,7 @@ const own = (f: string) => f.startsWith(`${root}/src/`);
 
 /** A Program whose project files come from `projectCache` and every other file from `otherCache`, with `edits`. */
 function program(edits: Record<string, string>, projectCache: Map<string, ts.SourceFile>, otherCache: Map<string, ts.SourceFile>): ts.Program {
-  const host = ts.createCompilerHost(parsed.options);
-  const read = host.readFile.bind(host);
-  host.readFile = (f) => edits[f] ?? read(f);
-  host.getSourceFile = (f, lang) => {
-    const text = host.readFile(f);
-    if (text === undefined) return undefined;
-    const cache = own(f) ? projectCache : otherCache;
-    const key = `${f}\0${text}`;
-    let sf = cache.get(key);
-    if (!sf) cache.set(key, (sf = ts.createSourceFile(f, text, lang, true)));
-    return sf;
-  };
-  return ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host });
+  return cachedProgram(parsed, edits, (f) => (own(f) ? projectCache : otherCache));
 }
 
 const sms = join(root, 'src/notifications/sms.ts');
