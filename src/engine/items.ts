@@ -5,7 +5,7 @@
  * what its annotation says.
  */
 import type * as TS from 'typescript';
-import { kindMatchesForName } from './catalog/kinds.js';
+import { kindMatchesForName } from '../catalog/kinds.js';
 import type { ManifestData } from '../manifest/schema.js';
 import type { Recognition } from './model.js';
 

@@ -1,4 +1,8 @@
+import type { CleanKind } from '../catalog/sanitizers.js';
+import type { SinkKind } from '../catalog/sinks/types.js';
 import type { Suppression } from './suppressions.js';
+
+export type { CleanKind, SinkKind };
 
 /**
  * The Model: the facts the engine establishes about a program. Rules, the CLI and the reports are views
@@ -23,7 +27,6 @@ export interface Step {
 /** How a value was recognised as personal: the reviewer must be able to tell a declaration from a guess. */
 export type Recognition = 'annotation' | 'brand' | 'type' | 'pattern' | 'kind';
 
-export type CleanKind = 'hash' | 'weak-hash' | 'encrypt' | 'mask';
 
 /** A value passed through a sanitizer: clean for the rules that accept it. */
 export interface Clean {
@@ -40,7 +43,6 @@ export interface Label {
   clean?: Clean;
 }
 
-export type SinkKind = 'storage' | 'client-storage' | 'log' | 'transfer' | 'response';
 
 export interface SinkFact {
   kind: SinkKind;

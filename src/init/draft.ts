@@ -8,8 +8,8 @@
  * Members found by name join the tagged item whose id is their kind's id or short id (`@personal rrn`),
  * else their kind's own item: `@personal billing_email` stays apart from a `userEmail` found by name.
  */
-import { KINDS, kindById, kindsMatchingName, type KindSpec } from '../engine/catalog/kinds.js';
-import { partyForPackage, type PartySpec } from '../engine/catalog/parties.js';
+import { KINDS, kindById, kindsMatchingName, type KindSpec } from '../catalog/kinds.js';
+import { partyForPackage, type PartySpec } from '../catalog/parties.js';
 import { packageOf, type Dependencies } from './packages.js';
 import type { Scan, Sighting } from './scan.js';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { packageOf as packageOfSpecifier } from '../engine/catalog/parties.js';
+import { packageOf as packageOfSpecifier } from '../catalog/parties.js';
 
 export interface Dependencies {
   /** The package.json read, when one was found. */

@@ -5,11 +5,12 @@
  * Deterministic: no dates, everything sorted upstream.
  */
 import { Document, isMap, isNode, isScalar, isSeq, visit, type Node as YamlNode, type Pair } from 'yaml';
+import { DATA_CLASSES } from '../catalog/kinds.js';
 import type { Draft, DraftItem, DraftParty, Place } from './draft.js';
 
 export const SCHEMA_PATH = 'node_modules/privacy-lint/docs/privacy-manifest.schema.json';
 const MAX_PLACES = 5;
-const DATA_CLASSES = 'ordinary | sensitive | unique_identifier | credential | financial | auto_collected';
+const CLASS_CHOICES = DATA_CLASSES.join(' | ');
 
 const HEADER = [
   ' privacy.yaml: a DRAFT written by "privacy-lint init" from what the code shows. It is not your policy yet.',
@@ -109,7 +110,7 @@ function itemComment(item: DraftItem, placeholder: boolean): string {
   const lines = capped(item.places, (p: Place) => `${p.file}:${p.line} ${p.label}${p.tag === undefined ? '' : ` (@personal ${p.tag})`}`);
   const how = item.places.every((p) => p.tag !== undefined) ? 'annotated' : 'seen';
   const out = [` ${how} at:`, ...lines.map((l) => `   ${l}`)];
-  if (!item.kind) out.unshift(` TODO: "@personal ${item.id}" names no built-in kind: set class (${DATA_CLASSES}), label and category`);
+  if (!item.kind) out.unshift(` TODO: "@personal ${item.id}" names no built-in kind: set class (${CLASS_CHOICES}), label and category`);
   else if (item.kind.handling === 'never') out.unshift(` ${item.kind.id}: handling never by default; if a statute requires it, name it in the purpose and set handling: stored`);
   for (const tag of new Set(item.places.map((p) => p.tag).filter((t) => t !== undefined && t !== item.id))) {
     out.unshift(` TODO: "@personal ${tag}" is not a valid item id: write "@personal ${item.id}" in the code`);

@@ -1,4 +1,4 @@
-import { kindById } from '../engine/catalog/kinds.js';
+import { kindById } from '../catalog/kinds.js';
 import type { DataItem } from './schema.js';
 
 export type Handling = 'stored' | 'transit_only' | 'never';

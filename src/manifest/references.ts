@@ -6,7 +6,7 @@
 import type { KeyPath, ManifestDiagnostic } from './diagnostics.js';
 import type { ManifestSource } from './source.js';
 import { didYouMean } from './suggest.js';
-import { KIND_IDS } from '../engine/catalog/kinds.js';
+import { KIND_IDS } from '../catalog/kinds.js';
 
 const BUILTIN_VALUES = ['builtin:email', 'builtin:kr_mobile', 'builtin:kr_rrn', 'builtin:luhn'];
 const SOURCES = ['user', 'auto', 'offline'];

@@ -7,9 +7,8 @@
  * schema cannot point at the exact offending node with a helpful hint.
  */
 import { z } from 'zod';
-import { KIND_IDS } from '../engine/catalog/kinds.js';
+import { DATA_CLASSES, type DataClass, KIND_IDS } from '../catalog/kinds.js';
 
-export const DATA_CLASSES = ['ordinary', 'sensitive', 'unique_identifier', 'credential', 'financial', 'auto_collected'] as const;
 export const BASES = [
   'consent', 'contract', 'legal_obligation', 'public_duty', 'vital_interest', 'legitimate_interest', 'unspecified',
 ] as const;
@@ -263,4 +262,4 @@ export type Purpose = z.infer<typeof PurposeSchema>;
 export type Retention = z.infer<typeof RetentionSchema>;
 export type Recipient = z.infer<typeof RecipientSchema>;
 export type Processor = z.infer<typeof ProcessorSchema>;
-export type DataClass = (typeof DATA_CLASSES)[number];
+export type { DataClass };

@@ -11,8 +11,8 @@ import {
   kindsMatchingName,
   normalizeName,
   splitWords,
-} from '../../src/engine/catalog/kinds.js';
-import { PARTIES, partyForHost, partyForPackage } from '../../src/engine/catalog/parties.js';
+} from '../../src/catalog/kinds.js';
+import { PARTIES, partyForHost, partyForPackage } from '../../src/catalog/parties.js';
 
 /** The "Built-in kinds" list of design/manifest.md, in its order. */
 const MANIFEST_KINDS = [

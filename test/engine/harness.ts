@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { analyze, type AnalyzeOptions } from '../../src/engine/analyze.js';
 import type { Flow, Model } from '../../src/engine/model.js';
-import type { SinkSpec } from '../../src/engine/sinks/types.js';
+import type { SinkSpec } from '../../src/catalog/sinks/types.js';
 import { loadManifest } from '../../src/manifest/load.js';
 
 export const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostGlob, hostGlobMatches, hostGlobScore } from '../../src/engine/catalog/host-glob.js';
-import { partyForHost } from '../../src/engine/catalog/parties.js';
+import { hostGlob, hostGlobMatches, hostGlobScore } from '../../src/catalog/host-glob.js';
+import { partyForHost } from '../../src/catalog/parties.js';
 import { Policy } from '../../src/engine/checks/policy.js';
 import type { ManifestData } from '../../src/manifest/schema.js';
 

@@ -4,8 +4,8 @@
  * A `// pending-flow[tag]: …` line is a flow that waits on a core change (tag): it may be absent or as written.
  */
 import { describe, expect, it } from 'vitest';
-import { LOG_SINKS } from '../../src/engine/sinks/logs.js';
-import { TRACKER_SINKS } from '../../src/engine/sinks/trackers.js';
+import { LOG_SINKS } from '../../src/catalog/sinks/logs.js';
+import { TRACKER_SINKS } from '../../src/catalog/sinks/trackers.js';
 import { analyzeFixtureOnce, missingAndExtra, unexercisedSinks } from './harness.js';
 
 const analysed = analyzeFixtureOnce;

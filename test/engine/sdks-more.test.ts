@@ -3,9 +3,9 @@
  * transfer), Google Analytics through gtag (typed global and an untyped wrapper), and Toss Payments by host.
  */
 import { describe, expect, it } from 'vitest';
-import { FIREBASE_SINKS } from '../../src/engine/sinks/firebase.js';
-import { GTAG_SINKS } from '../../src/engine/sinks/gtag.js';
-import { INTERCOM_SINKS } from '../../src/engine/sinks/intercom.js';
+import { FIREBASE_SINKS } from '../../src/catalog/sinks/firebase.js';
+import { GTAG_SINKS } from '../../src/catalog/sinks/gtag.js';
+import { INTERCOM_SINKS } from '../../src/catalog/sinks/intercom.js';
 import { analyzeFixtureOnce, missingAndExtra, unexercisedSinks } from './harness.js';
 
 const FIXTURE = 'engine/sdks-more';

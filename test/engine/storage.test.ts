@@ -10,7 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeOptions } from '../../src/engine/analyze.js';
 import type { Model } from '../../src/engine/model.js';
-import { CLIENT_STORAGE_SINKS, STORAGE_SINKS } from '../../src/engine/sinks/storage.js';
+import { CLIENT_STORAGE_SINKS, STORAGE_SINKS } from '../../src/catalog/sinks/storage.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { FIXTURES, analyzeFixture, compareModel } from './harness.js';
 

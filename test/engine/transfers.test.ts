@@ -5,8 +5,8 @@
  */
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HTTP_SINKS } from '../../src/engine/sinks/http.js';
-import { SDK_SINKS } from '../../src/engine/sinks/sdks.js';
+import { HTTP_SINKS } from '../../src/catalog/sinks/http.js';
+import { SDK_SINKS } from '../../src/catalog/sinks/sdks.js';
 import { analyzeFixtureOnce, missingAndExtra, unexercisedSinks } from './harness.js';
 
 const analysed = analyzeFixtureOnce;

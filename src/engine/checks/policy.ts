@@ -5,8 +5,8 @@
  */
 import type { ManifestData, Processor, Recipient } from '../../manifest/schema.js';
 import { effectiveHandling, type Handling } from '../../manifest/items.js';
-import { type PartySpec, packageMatches, partyForHost, partyForPackage } from '../catalog/parties.js';
-import { hostGlobMatches } from '../catalog/host-glob.js';
+import { type PartySpec, packageMatches, partyForHost, partyForPackage } from '../../catalog/parties.js';
+import { hostGlobMatches } from '../../catalog/host-glob.js';
 import type { SinkFact } from '../model.js';
 
 export type Party = (Recipient | Processor) & { section: 'recipients' | 'processors' };

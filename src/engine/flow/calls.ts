@@ -3,10 +3,10 @@
  * that move data without storing or sending it (array callbacks, promises, JSON, Object.assign).
  */
 import type * as TS from 'typescript';
-import { SANITIZERS, type SanitizerSpec } from '../sanitizers/index.js';
+import { SANITIZERS, type SanitizerSpec } from '../../catalog/sanitizers.js';
 import { argumentMatches, atResultPath } from '../sanitizers/conditions.js';
 import { type EncryptedColumns, encryptFields, encryptedColumns, encryptedTypeLabels } from '../sanitizers/columns.js';
-import { SINKS, type SinkSpec } from '../sinks/index.js';
+import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean } from '../model.js';
 import type { Context } from './context.js';
 import type { Frame } from './evaluator.js';

@@ -10,7 +10,7 @@ import { EMPTY, type Val, flatten, isEmpty, join } from './value.js';
 import { compareLabels } from './label-order.js';
 import { Frame, type FunctionNode, type Summary } from './evaluator.js';
 import { containerOf, packageOfFile, skipOuter } from './targets.js';
-import { PROPERTY_SOURCES, type PropertySourceSpec } from '../sources/index.js';
+import { PROPERTY_SOURCES, type PropertySourceSpec } from '../../catalog/sources.js';
 import { type RedactPath, below } from './redaction.js';
 
 export interface Hit {

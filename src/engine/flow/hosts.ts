@@ -12,10 +12,10 @@
  * declare the method (`@sentry/core`, `@smithy/smithy-client`), so manifests can name what they install.
  */
 import type * as TS from 'typescript';
-import { hostGlobMatches } from '../catalog/host-glob.js';
-import { partyForHost, partyForPackage } from '../catalog/parties.js';
+import { hostGlobMatches } from '../../catalog/host-glob.js';
+import { partyForHost, partyForPackage } from '../../catalog/parties.js';
 import type { SinkFact } from '../model.js';
-import type { SinkSpec } from '../sinks/index.js';
+import type { SinkSpec } from '../../catalog/sinks/index.js';
 import type { Context } from './context.js';
 import type { CallTarget } from './targets.js';
 import { packageOfFile, skipOuter } from './targets.js';

@@ -5,7 +5,7 @@
 import type * as TS from 'typescript';
 import { packageOfFile, skipOuter } from '../flow/targets.js';
 import { type Val, withFields } from '../flow/value.js';
-import type { ArgumentCondition } from './index.js';
+import type { ArgumentCondition } from '../../catalog/sanitizers.js';
 
 /** Whether the call's argument satisfies the condition (no condition: always). */
 export function argumentMatches(ts: typeof TS, program: TS.Program, checker: TS.TypeChecker, cond: ArgumentCondition | undefined, call: TS.CallExpression): boolean {

@@ -1,4 +1,5 @@
-import type { CleanKind } from '../model.js';
+/** What a sanitizer makes of a value: a one-way hash, a weak (fast or unsalted) hash, a ciphertext, a mask. */
+export type CleanKind = 'hash' | 'weak-hash' | 'encrypt' | 'mask';
 
 /**
  * Sanitizer catalog entries: calls whose result is a one-way hash, a ciphertext or a mask of argument

@@ -40,7 +40,9 @@
  * - `ip` as a head is dropped after infrastructure qualifiers (`serverIp`, `hostIp`, `localIp`, `proxyIp`).
  */
 
-export type DataClass = 'ordinary' | 'sensitive' | 'unique_identifier' | 'credential' | 'financial' | 'auto_collected';
+/** The classes of personal data the manifest and the checks tell apart (manifest `dataItems[].class`). */
+export const DATA_CLASSES = ['ordinary', 'sensitive', 'unique_identifier', 'credential', 'financial', 'auto_collected'] as const;
+export type DataClass = (typeof DATA_CLASSES)[number];
 export type Category =
   | 'identity'
   | 'contact'

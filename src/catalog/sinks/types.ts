@@ -1,4 +1,5 @@
-import type { SinkKind } from '../model.js';
+/** Where personal data arrives: a store, the browser's storage, a log, a third party, a response to the client. */
+export type SinkKind = 'storage' | 'client-storage' | 'log' | 'transfer' | 'response';
 
 /**
  * A sink catalog entry: a call that stores, logs, sends or returns the data in some of its arguments.
