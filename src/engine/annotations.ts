@@ -3,7 +3,7 @@
  * position of each tag, for valid-annotations and for the reports.
  */
 import type * as TS from 'typescript';
-import { tagText } from './items.js';
+import { tagIds, tagText } from './tags.js';
 import type { Annotation } from './model.js';
 
 const TAGS = new Set(['personal', 'privacyEvent', 'retention']);
@@ -19,7 +19,7 @@ export function collectAnnotations(ts: typeof TS, files: readonly TS.SourceFile[
           if (!TAGS.has(tag.tagName.text)) continue;
           const start = sf.getLineAndCharacterOfPosition(tag.getStart(sf));
           const end = sf.getLineAndCharacterOfPosition(tag.getEnd());
-          const ids = tagText(ts, tag).split(/[,\s]+/).filter((x) => x.length > 0);
+          const ids = tagIds(tagText(ts, tag));
           out.push({
             tag: tag.tagName.text as Annotation['tag'],
             ids,

@@ -11,29 +11,21 @@
  * triggers found through the call graph, cascades) run on facts, never on the AST.
  */
 import type * as TS from 'typescript';
-import type { Context } from './flow/context.js';
-import { mergeLabels } from './flow/context.js';
-import { compareLabels, compareLocations } from './flow/label-order.js';
-import { functionWithBody } from './flow/targets.js';
-import type { Annotation, Deletion, Flow, Label, Location, SinkFact, Skipped, Step, Trigger } from './model.js';
-import type { Suppression } from './suppressions.js';
-import type { Adapter, Found } from './stores/adapter.js';
-import { enclosingFunction, type Fn, fnTags } from './stores/ast.js';
-import { CallGraph } from './stores/callgraph.js';
+import type { Analysis } from './analysis.js';
+import type { Annotation, Deletion, Flow, Location, Skipped, Step } from './model.js';
+import type { Found } from './stores/adapter.js';
+import type { CallGraph } from './stores/callgraph.js';
 import { cutoffIn } from './stores/durations.js';
-import { cascaded, deletionsAt, VERB } from './stores/evidence.js';
-import type { StoreRegistry } from './stores/registry.js';
+import { deletionsAt, VERB } from './stores/evidence.js';
+import type { RegistryFacts, StoreAnalysis } from './stores/index.js';
 import { sqlDeletions } from './stores/sql.js';
 import { resolveCode, scanRoots } from './stores/triggers.js';
+import type { Suppression } from './suppressions.js';
+import { enclosingFunction, type Fn, functionWithBody } from './syntax.js';
+import { fnTags } from './tags.js';
 
 /** A function, named by its file and position (stable while the file's text is). */
 export type FnKey = string;
-
-export interface FlowFact {
-  sink: SinkFact;
-  location: Location;
-  labels: Label[];
-}
 
 export interface EdgeFact {
   to: FnKey;
@@ -79,7 +71,7 @@ export interface DeletionFact {
 
 export interface FileFacts {
   file: string;
-  flows: FlowFact[];
+  flows: Flow[];
   annotations: Annotation[];
   suppressions: Suppression[];
   skipped: Skipped[];
@@ -97,12 +89,23 @@ export interface FileFacts {
   effects?: Record<string, string>;
 }
 
+/** What one analysis leaves for the next: plain data (it is written to disk as JSON by `check --cache`). */
+export interface IncrementalState {
+  /** Project files in Program order, with their facts. */
+  files: Array<{ file: string; facts: FileFacts }>;
+  /** Project file -> the project files it imports (resolved by the checker). */
+  imports: Record<string, string[]>;
+  /** Project files that are not modules or declare globals: a change to one re-analyses everything. */
+  globals: string[];
+  registry: RegistryFacts;
+}
+
 export function fnKey(fn: TS.Node): FnKey {
   return `${fn.getSourceFile().fileName}#${fn.pos}`;
 }
 
-/** The hits a file's code recorded (Context.hitsByFile), as facts. */
-export function flowFacts(cx: Context, file: string): FlowFact[] {
+/** The hits a file's code recorded (Analysis.hitsByFile), as facts. */
+export function flowFacts(cx: Analysis, file: string): Flow[] {
   return [...(cx.hitsByFile.get(file)?.values() ?? [])].map((h) => ({ sink: h.sink, location: cx.location(h.call), labels: h.labels }));
 }
 
@@ -110,8 +113,9 @@ export function flowFacts(cx: Context, file: string): FlowFact[] {
  * A file's retention parts: the deletions the adapters find in it, the roots set up in it, and for each of
  * its functions the call-graph edges, cut-off and tags. Errors reading deletions become the file's `skipped`.
  */
-export function retentionFacts(cx: Context, r: StoreRegistry, graph: CallGraph, sf: TS.SourceFile, adapters: readonly Adapter[]): Pick<FileFacts, 'deletions' | 'roots' | 'workers' | 'defined' | 'repeats' | 'everies' | 'events' | 'functions' | 'skipped'> {
+export function retentionFacts(cx: Analysis, stores: StoreAnalysis, graph: CallGraph, sf: TS.SourceFile): Pick<FileFacts, 'deletions' | 'roots' | 'workers' | 'defined' | 'repeats' | 'everies' | 'events' | 'functions' | 'skipped'> {
   const ts = cx.ts;
+  const r = stores.registry;
   const errorsBefore = r.errors.length;
   const found: Found[] = [];
   const seen = new Set<string>();
@@ -121,7 +125,7 @@ export function retentionFacts(cx: Context, r: StoreRegistry, graph: CallGraph, 
   };
   const visit = (node: TS.Node): void => {
     if (ts.isCallExpression(node)) {
-      for (const f of deletionsAt(cx, r, node, adapters)) push(f);
+      for (const f of deletionsAt(cx, r, node, stores.adapters)) push(f);
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
       for (const f of sqlDeletions(r, node)) push(f);
     }
@@ -188,142 +192,4 @@ export function functionsOf(ts: typeof TS, sf: TS.SourceFile): TS.SignatureDecla
 
 function hasBody(ts: typeof TS, node: TS.SignatureDeclaration): boolean {
   return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node);
-}
-
-// ---- joins -----------------------------------------------------------------------------------------------
-
-/**
- * One flow per sink call: the files' hits on one call merged (program order), sorted by location. A flow's labels
- * are sorted too (compareLabels), so their order does not depend on the order the checker was queried in.
- */
-export function joinFlows(files: readonly FileFacts[]): Flow[] {
-  const byCall = new Map<string, Flow & { labels: Label[] }>();
-  for (const f of files) {
-    for (const h of f.flows) {
-      const l = h.location;
-      const key = `${l.file}:${l.line}:${l.column}:${l.endLine}:${l.endColumn}`;
-      const known = byCall.get(key);
-      if (known) mergeLabels(known.labels, h.labels);
-      else byCall.set(key, { sink: h.sink, location: h.location, labels: [...h.labels] });
-    }
-  }
-  const flows = [...byCall.values()];
-  for (const f of flows) f.labels.sort(compareLabels);
-  flows.sort((a, b) => compareLocations(a.location, b.location) || a.sink.name.localeCompare(b.sink.name));
-  return flows;
-}
-
-/** Retention evidence from facts: each deletion with the triggers reaching it (as stores/evidence.ts did on the AST). */
-export function joinDeletions(files: readonly FileFacts[], r: Pick<StoreRegistry, 'ttls' | 'cascades'>, events: Record<string, { code?: string[] | undefined } | null | undefined>): Deletion[] {
-  const fns = new Map<FnKey, FnFact>();
-  for (const f of files) for (const [k, v] of Object.entries(f.functions)) fns.set(k, v);
-
-  const roots: RootFact[] = files.flatMap((f) => f.roots);
-  const attached = (p: PendingFact, fn: FnKey, location: Location, note: string) =>
-    roots.push({ kind: 'job', name: p.name, location: p.location, fn, note: `scheduled ${p.name} (${p.via})`, via: { location, note } });
-  const workers = files.flatMap((f) => f.workers);
-  for (const rep of files.flatMap((f) => f.repeats)) {
-    for (const w of workers) {
-      if (rep.queue === undefined || w.queue === undefined || w.queue === rep.queue) attached(rep, w.fn, w.location, `processed by the Worker of queue ${w.queue ?? '?'}`);
-    }
-  }
-  const defined = new Map<string, Array<{ fn: FnKey; location: Location }>>();
-  for (const d of files.flatMap((f) => f.defined)) defined.set(d.name, [...(defined.get(d.name) ?? []), d]);
-  for (const ev of files.flatMap((f) => f.everies)) for (const n of ev.names) for (const d of defined.get(n) ?? []) attached(ev, d.fn, d.location, `runs the agenda job '${n}'`);
-  for (const [id, ev] of Object.entries(events)) {
-    for (const code of ev?.code ?? []) {
-      for (const f of files) {
-        for (const { fn, location } of f.events.find((e) => e.id === id && e.code === code)?.fns ?? []) {
-          if (!roots.some((x) => x.kind === 'event' && x.name === id && x.fn === fn)) roots.push({ kind: 'event', name: id, location, fn, note: `handles ${id} (events.${id}.code: ${code})` });
-        }
-      }
-    }
-  }
-
-  const reached = new Map<FnKey, Map<FnKey, EdgeFact[]>>();
-  const reach = (root: FnKey): Map<FnKey, EdgeFact[]> => {
-    const known = reached.get(root);
-    if (known) return known;
-    const paths = new Map<FnKey, EdgeFact[]>([[root, []]]);
-    const queue: FnKey[] = [root];
-    while (queue.length > 0) {
-      const fn = queue.shift()!;
-      const path = paths.get(fn)!;
-      if (path.length > 40) continue;
-      for (const e of fns.get(fn)?.edges ?? []) {
-        if (paths.has(e.to)) continue;
-        paths.set(e.to, [...path, e]);
-        queue.push(e.to);
-      }
-    }
-    reached.set(root, paths);
-    return paths;
-  };
-  const ordered = [...roots.filter((x) => x.kind !== 'call'), ...roots.filter((x) => x.kind === 'call')];
-  // Which roots reach each function, in `ordered` order: a deletion looks only at those, not at every root
-  // (deletions x roots was the editor's slowest join at 5,000 files).
-  let reachedBy: Map<FnKey, RootFact[]> | undefined;
-  const rootsReaching = (fn: FnKey): readonly RootFact[] => {
-    if (!reachedBy) {
-      reachedBy = new Map();
-      for (const root of ordered) {
-        for (const f of reach(root.fn).keys()) {
-          const list = reachedBy.get(f);
-          if (list) list.push(root);
-          else reachedBy.set(f, [root]);
-        }
-      }
-    }
-    return reachedBy.get(fn) ?? [];
-  };
-  const triggersOf = (fn: FnKey | undefined, last: Step): Array<{ trigger: Trigger; fns: FnKey[] }> => {
-    if (!fn) return [];
-    const out: Array<{ trigger: Trigger; fns: FnKey[] }> = [];
-    const covered = new Set<FnKey>();
-    for (const root of rootsReaching(fn)) {
-      if (root.kind === 'call' && covered.has(root.fn)) continue;
-      const edges = reach(root.fn).get(fn)!;
-      const path = [root.fn, ...edges.map((e) => e.to)];
-      if (root.kind !== 'call') for (const f of path) covered.add(f);
-      const retention = [...new Set(path.flatMap((f) => fns.get(f)?.retention ?? []))].sort();
-      const steps = [{ location: root.location, note: root.note }, ...(root.via ? [root.via] : []), ...edges.map((e) => ({ location: e.at, note: e.note })), last];
-      const trigger: Trigger = { kind: root.kind, name: root.name, location: root.location, path: steps };
-      if (retention.length > 0) trigger.retention = retention;
-      if (!out.some(({ trigger: t }) => t.kind === trigger.kind && t.name === trigger.name && sameLocation(t.location, trigger.location))) out.push({ trigger, fns: path });
-    }
-    return out;
-  };
-  const jobCutoff = (reachedFrom: ReadonlyArray<{ trigger: Trigger; fns: FnKey[] }>): string | undefined => {
-    for (const { trigger, fns: path } of reachedFrom) {
-      if (trigger.kind === 'event') continue;
-      for (const fn of [...path].reverse()) {
-        const found = fns.get(fn)?.cutoff;
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-
-  const out: Deletion[] = [];
-  for (const d of files.flatMap((f) => f.deletions)) {
-    const last: Step = { location: d.location, note: d.note };
-    if (d.kind === 'ttl') {
-      out.push({ store: d.store, kind: d.kind, location: d.location, ...(d.duration ? { duration: d.duration } : {}), reachedFrom: [{ kind: 'ttl', name: d.duration ?? 'unknown', location: d.location, path: [last] }] });
-      continue;
-    }
-    const found = triggersOf(d.fn, last);
-    const duration = d.duration ?? jobCutoff(found);
-    out.push({ store: d.store, kind: d.kind, location: d.location, ...(duration ? { duration } : {}), reachedFrom: found.map((x) => x.trigger) });
-  }
-  for (const ttl of r.ttls) {
-    const step: Step = { location: ttl.location, note: `documents of ${ttl.store} expire${ttl.duration ? ` after ${ttl.duration}` : ''}` };
-    out.push({ store: ttl.store, kind: 'ttl', location: ttl.location, ...(ttl.duration ? { duration: ttl.duration } : {}), reachedFrom: [{ kind: 'ttl', name: ttl.duration ?? 'unknown', location: ttl.location, path: [step] }] });
-  }
-  out.push(...cascaded(r, out));
-  out.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.store.localeCompare(b.store));
-  return out;
-}
-
-function sameLocation(a: Location, b: Location): boolean {
-  return a.file === b.file && a.line === b.line && a.column === b.column;
 }

@@ -8,6 +8,7 @@ import type * as TS from 'typescript';
 import { kindMatchesForName } from '../catalog/kinds.js';
 import type { ManifestData } from '../manifest/schema.js';
 import type { Recognition } from './model.js';
+import { personalTags } from './tags.js';
 
 export interface ItemHit {
   item: string;
@@ -144,21 +145,6 @@ export class ItemResolver {
     if (typed.length > 0) return dedupe(typed);
     return this.forName(name, where);
   }
-}
-
-/** The ids of `@personal a, b` tags on a declaration (and on the JSDoc of its variable statement). */
-export function personalTags(ts: typeof TS, node: TS.Node): string[] {
-  return ts
-    .getJSDocTags(node)
-    .filter((t) => t.tagName.text === 'personal')
-    .flatMap((t) => tagText(ts, t).split(/[,\s]+/))
-    .filter((s) => s.length > 0);
-}
-
-export function tagText(ts: typeof TS, tag: TS.JSDocTag): string {
-  const c = tag.comment;
-  if (c === undefined) return '';
-  return typeof c === 'string' ? c : ts.getTextOfJSDocComment(c) ?? '';
 }
 
 function containerName(ts: typeof TS, symbol: TS.Symbol): string | undefined {

@@ -19,7 +19,10 @@ import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
 import type { FileFacts } from './facts.js';
 import { type CacheFile, cacheFile, cacheKey, environmentHash, hash, type Loaded, prismaSchemas, readCache, sameCode, writeCache } from './incremental-cache.js';
-import { analyzeIncremental, analyzePartial, assemble, type IncrementalOptions, type IncrementalResult, planFromTexts } from './incremental.js';
+import { planFromTexts } from './dirty.js';
+import { analyzeIncremental, analyzePartial, type IncrementalOptions, type IncrementalResult, type Previous } from './incremental.js';
+import { assemble } from './join.js';
+import { projectFileTest } from './project-files.js';
 import type { Model } from './model.js';
 import { registryFromFacts } from './stores/index.js';
 import { collectSuppressions } from './suppressions.js';
@@ -72,7 +75,7 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
   }
 
   const rootDir = dirname(file);
-  const previousOf = (c: Loaded, hashes: Record<string, string>, environmentUnchanged: boolean, partial: boolean): NonNullable<IncrementalOptions['previous']> => ({
+  const previousOf = (c: Loaded, hashes: Record<string, string>, environmentUnchanged: boolean, partial: boolean): Previous => ({
     state: c.state,
     unchanged: (sf: TS.SourceFile) => c.hashes[sf.fileName] === hashes[sf.fileName],
     environmentUnchanged,
@@ -96,7 +99,7 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
   const program = createProgramFrom(parsed, host);
   const t1 = performance.now();
   const base: IncrementalOptions = { program, manifest, ts: TSM, rootDir, effects: true };
-  const own = (sf: TS.SourceFile) => !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && sf.fileName.startsWith(`${rootDir}/`);
+  const own = projectFileTest(rootDir);
   const all = program.getSourceFiles();
   const hashes: Record<string, string> = {};
   const texts: Record<string, string> = {};

@@ -17,13 +17,13 @@ import { dirname, resolve } from 'node:path';
 // The user's `typescript` (a peer dependency), the copy typescript-eslint built the Program with.
 import ts from 'typescript';
 import type * as TS from 'typescript';
-import type { ContextMemo } from '../engine/flow/context.js';
 import { analyzeIncremental, type IncrementalState } from '../engine/incremental.js';
 import { prismaSchemas } from '../engine/incremental-cache.js';
 import { runChecks, type Finding, type RuleName } from '../engine/checks/index.js';
-import type { Model } from '../engine/model.js';
+import type { Deletion, Model } from '../engine/model.js';
 import { formatDiagnostic } from '../manifest/diagnostics.js';
 import { findManifest, readManifest, type Manifest } from '../manifest/load.js';
+import type { AnalysisMemo } from '../engine/analysis.js';
 
 export interface Analysis {
   model: Model;
@@ -52,7 +52,9 @@ export const stats: { analyses: number; manifestLoads: number; filesAnalysed: nu
 /** The last analysis per manifest and project folder: its facts, and the SourceFiles (all of the Program's) it saw. */
 interface Previous {
   state: IncrementalState;
-  memo: ContextMemo;
+  memo: AnalysisMemo;
+  /** The Model's deletions: the next analysis reuses them when no analysed file's retention parts changed. */
+  deletions: readonly Deletion[];
   sources: Map<string, ts.SourceFile>;
   options: ts.CompilerOptions;
   /** The Prisma schemas' text: not part of the Program, but stores and encrypted fields come from them. */
@@ -147,9 +149,9 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
       manifest: manifest.data,
       ts: ts as unknown as typeof TS,
       rootDir,
-      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => sameFile(prev.sources.get(sf.fileName), sf as unknown as ts.SourceFile), environmentUnchanged: change === undefined, memo: prev.memo, before: (f: string) => prev.sources.get(f) as TS.SourceFile | undefined } } : {}),
+      ...(prev ? { previous: { state: prev.state, unchanged: (sf: TS.SourceFile) => sameFile(prev.sources.get(sf.fileName), sf as unknown as ts.SourceFile), environmentUnchanged: change === undefined, memo: prev.memo, deletions: prev.deletions, before: (f: string) => prev.sources.get(f) as TS.SourceFile | undefined } } : {}),
     });
-    byRoot.set(rootDir, { state: result.state, memo: result.memo, sources, options, schemas });
+    byRoot.set(rootDir, { state: result.state, memo: result.memo, deletions: result.model.deletions, sources, options, schemas });
     stats.filesAnalysed += result.analysed.length;
     stats.lastAnalysed = result.analysed;
     stats.lastFullReason = result.fullReason;

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { namesOfFiles } from '../../src/engine/flow/file-names.js';
+import { namesOfFiles } from '../../src/engine/file-names.js';
 
 const parse = (name: string, text: string) => ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
 const names = (sf: ts.SourceFile) => sf.statements.filter(ts.isFunctionDeclaration).map((f) => f.name!.text);

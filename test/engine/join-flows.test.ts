@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type FileFacts, joinFlows } from '../../src/engine/facts.js';
+import type { FileFacts } from '../../src/engine/facts.js';
+import { joinFlows } from '../../src/engine/join.js';
 import type { Label, Location, SinkFact } from '../../src/engine/model.js';
 
 const at = (file: string, line: number, column = 1): Location => ({ file, line, column, endLine: line, endColumn: column + 5 });

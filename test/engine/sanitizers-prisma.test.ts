@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
 import { runChecks } from '../../src/engine/checks/index.js';
 import { analyzeProject } from '../../src/engine/project.js';
-import { encryptedPrismaFields } from '../../src/engine/sanitizers/columns.js';
+import { encryptedPrismaFields } from '../../src/engine/stores/encryption.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { FIXTURES, analyzeFixtureOnce, describeFlows, missingAndExtra } from './harness.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../../src/engine/flow/context.js';
+import type { Analysis } from '../../src/engine/analysis.js';
 import type { Store } from '../../src/engine/model.js';
 import { type StoreDecl, StoreRegistry } from '../../src/engine/stores/registry.js';
 
@@ -19,7 +19,7 @@ function scan(r: StoreRegistry, name: string, kinds?: readonly Store['kind'][]):
 }
 
 describe('store registry: table names are looked up in an index', () => {
-  const r = new StoreRegistry({} as Context);
+  const r = new StoreRegistry({} as Analysis);
   r.add(decl('drizzle', 'Member'), 'app_members');
   r.add(decl('typeorm', 'members'));
   r.add(decl('sequelize', 'Booking'));
@@ -38,7 +38,7 @@ describe('store registry: table names are looked up in an index', () => {
   });
 
   it('sees stores set directly (a restored registry) and replaced ones', () => {
-    const s = new StoreRegistry({} as Context);
+    const s = new StoreRegistry({} as Analysis);
     s.stores.set('knex:rentals', { ...decl('knex', 'rentals'), aliases: new Set(['rentals', 'rental']) });
     expect(s.ofTableName('rental')?.id).toBe('knex:rentals');
     s.stores.set('knex:rentals', { ...decl('knex', 'rentals'), aliases: new Set(['hires']) });

@@ -4,20 +4,37 @@
  */
 import type * as TS from 'typescript';
 import { SANITIZERS, type SanitizerSpec } from '../../catalog/sanitizers.js';
-import { argumentMatches, atResultPath } from '../sanitizers/conditions.js';
-import { type EncryptedColumns, encryptFields, encryptedColumns, encryptedTypeLabels } from '../sanitizers/columns.js';
+import { argumentMatches, atResultPath } from './conditions.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean } from '../model.js';
-import type { Context } from './context.js';
-import type { Frame } from './evaluator.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, redactVal } from './redaction.js';
-import { type CallTarget, containerOf, packageOfFile, projectFunctionNames, resolveCall, skipOuter } from './targets.js';
-import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from './value.js';
+import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from '../value.js';
+import type { Analysis, CallTarget, EncryptedColumns, Summary } from '../analysis.js';
+import { encryptFields, encryptedTypeLabels } from './encryption.js';
+import { typeLabels } from './type-labels.js';
+import { containerOf, skipOuter } from '../syntax.js';
+import { packageOfFile } from '../packages.js';
+import { projectFunctionNames, resolveCall } from '../resolve.js';
+
+/**
+ * What call handling needs of the frame evaluating the call (evaluator.ts's Frame): the analysis, the frame's
+ * variables, its `this` fields and sink hits, and evaluation of expressions and inline callbacks.
+ */
+export interface Evaluator {
+  readonly cx: Analysis;
+  readonly env: Map<TS.Symbol, Val>;
+  readonly thisFields: Map<string, Val>;
+  readonly hits: Summary['hits'];
+  eval(e: TS.Expression): Val;
+  /** Evaluates an inline callback with its parameters bound (map, forEach, then, …); returns its result. */
+  callback(fn: TS.ArrowFunction | TS.FunctionExpression, args: readonly Val[]): Val;
+  clean(v: Val, kind: Clean | undefined, at: TS.Node, note: string): Val;
+}
 
 const CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'reduce', 'then', 'catch', 'finally', 'sort']);
 
-export function evalCall(frame: Frame, call: TS.CallExpression): Val {
+export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   const { ts, checker, program } = frame.cx;
   const cx = frame.cx;
   const callee = skipOuter(ts, call.expression);
@@ -35,7 +52,7 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
   const sink = matchSink(target, () => (receiverExpr ? checker.getNonNullableType(checker.getTypeAtLocation(receiverExpr)).getSymbol()?.getName() : undefined));
   if (sink) {
     const fact = sinkFact(cx, sink, call, target);
-    const enc = sink.kind === 'storage' ? encryptedColumns(cx, fact.store, call) : undefined;
+    const enc = sink.kind === 'storage' ? cx.stores.encryptedColumns(fact.store, call) : undefined;
     const data = sinkData(frame, sink, call, args, receiver, receiverExpr, enc);
     cx.record(call, fact, { labels: data.labels, params: [] });
     if (data.params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params: data.params } });
@@ -65,12 +82,12 @@ export function evalCall(frame: Frame, call: TS.CallExpression): Val {
  * the checker infer the whole builder chain in front of it. Calls of plain names are always resolved (cheap,
  * and an import alias may rename them).
  */
-function worthResolving(cx: Context, call: TS.CallExpression): boolean {
+function worthResolving(cx: Analysis, call: TS.CallExpression): boolean {
   const ts = cx.ts;
   const callee = skipOuter(ts, call.expression);
   if (!ts.isPropertyAccessExpression(callee)) return true;
   const name = callee.name.text;
-  return catalogMember(name) || projectFunctionNames(ts, cx.program, cx.isProjectFile).has(name) || declaredNames(cx).has(name);
+  return catalogMember(name) || projectFunctionNames(cx).has(name) || declaredNames(cx).has(name);
 }
 
 const catalogMembers = new Map<string, boolean>();
@@ -85,10 +102,10 @@ function catalogMember(name: string): boolean {
   return known;
 }
 
-const declared = new WeakMap<Context, Set<string>>();
+const declared = new WeakMap<Analysis, Set<string>>();
 
 /** The function names of `security.encryptors` and `security.maskers` (`crypto.encryptField` -> encryptField). */
-function declaredNames(cx: Context): Set<string> {
+function declaredNames(cx: Analysis): Set<string> {
   let names = declared.get(cx);
   if (!names) {
     const security = cx.manifest.security;
@@ -102,7 +119,7 @@ function declaredNames(cx: Context): Set<string> {
  * `new C(args)`: a project class's constructor summary gives the instance its fields; a library object
  * (a URL, an AWS SDK command, a Date) carries what it was built from.
  */
-export function evalNew(frame: Frame, e: TS.NewExpression): Val {
+export function evalNew(frame: Evaluator, e: TS.NewExpression): Val {
   const { ts, checker } = frame.cx;
   const args = (e.arguments ?? []).map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? EMPTY : frame.eval(a)));
   const decl = checker.getResolvedSignature(e)?.declaration;
@@ -115,7 +132,7 @@ export function evalNew(frame: Frame, e: TS.NewExpression): Val {
 
 /** A project function's summary, with the call's arguments in place of its parameters. */
 function instantiate(
-  frame: Frame,
+  frame: Evaluator,
   call: TS.CallExpression | TS.NewExpression | TS.BinaryExpression,
   fn: TS.SignatureDeclaration & { body?: TS.Node },
   args: Val[],
@@ -139,7 +156,7 @@ function instantiate(
     for (const p of v.params) {
       const { val, expr } = argOf(p.index);
       let got = step(val, callStep);
-      if (expr && p.path.length === 0) got = join(got, cx.typeLabels(expr));
+      if (expr && p.path.length === 0) got = join(got, typeLabels(cx, expr));
       for (const key of p.path) got = field(got, key, callStep);
       got = { labels: got.labels.map((l) => ({ ...l, steps: [...l.steps, ...p.steps] })), params: got.params, ...(got.fields ? { fields: got.fields } : {}) };
       parts.push(p.clean ? sanitize(got, p.clean, callStep) : got);
@@ -156,11 +173,11 @@ function instantiate(
 }
 
 /** The value arriving at a sink: the selected arguments (or fields of them, or the receiver), deep. */
-function sinkData(frame: Frame, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined, enc?: EncryptedColumns): Val {
+function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined, enc?: EncryptedColumns): Val {
   const cx = frame.cx;
   const ts = cx.ts;
   // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see sanitizers/columns.ts
-  const written = (v: Val, e: TS.Expression): Val => (enc ? join(flatten(encryptFields(cx, v, enc, call)), encryptedTypeLabels(cx, e, enc)) : join(flatten(v), cx.typeLabels(e)));
+  const written = (v: Val, e: TS.Expression): Val => (enc ? join(flatten(encryptFields(cx, v, enc, call)), encryptedTypeLabels(cx, e, enc)) : join(flatten(v), typeLabels(cx, e)));
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
   const redaction = sink.kind === 'log' ? loggerRedaction(cx, call) : undefined;
   const redact = redaction?.paths ?? [];
@@ -170,7 +187,7 @@ function sinkData(frame: Frame, sink: SinkSpec, call: TS.CallExpression, args: V
       const index = typeof sel === 'number' ? sel : sel.arg;
       const expr = call.arguments?.[index];
       if (!expr) return EMPTY;
-      if (typeof sel === 'number') return enc ? written(args[index] ?? EMPTY, expr) : join(flatten(redactVal(args[index] ?? EMPTY, redact, cx, call, redaction?.by)), cx.typeLabels(expr, redact));
+      if (typeof sel === 'number') return enc ? written(args[index] ?? EMPTY, expr) : join(flatten(redactVal(args[index] ?? EMPTY, redact, cx, call, redaction?.by)), typeLabels(cx, expr, redact));
       const obj = skipOuter(ts, expr);
       const prop = ts.isObjectLiteralExpression(obj)
         ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === sel.field)
@@ -182,7 +199,7 @@ function sinkData(frame: Frame, sink: SinkSpec, call: TS.CallExpression, args: V
   );
 }
 
-function builtins(frame: Frame, call: TS.CallExpression, target: CallTarget, receiver: Val, args: Val[]): Val | undefined {
+function builtins(frame: Evaluator, call: TS.CallExpression, target: CallTarget, receiver: Val, args: Val[]): Val | undefined {
   const ts = frame.cx.ts;
   const callee = skipOuter(ts, call.expression);
   const text = ts.isPropertyAccessExpression(callee) ? `${callee.expression.getText()}.${callee.name.text}` : callee.getText();
@@ -193,7 +210,7 @@ function builtins(frame: Frame, call: TS.CallExpression, target: CallTarget, rec
     case 'encodeURI':
     case 'btoa':
     case 'Buffer.from':
-      return flatten(join(args[0] ?? EMPTY, frame.cx.typeLabels(call.arguments[0] ?? call)));
+      return flatten(join(args[0] ?? EMPTY, typeLabels(frame.cx, call.arguments[0] ?? call)));
     case 'structuredClone':
     case 'Promise.resolve':
     case 'JSON.parse':
@@ -231,7 +248,7 @@ function builtins(frame: Frame, call: TS.CallExpression, target: CallTarget, rec
  * `obj.x = v` / `this.x = v` through a `set x(v)` accessor of a project class: the setter's summary with `v` for
  * its parameter (the sinks it reaches), and the fields it assigns on `this` given to the object written.
  */
-export function assignSetter(frame: Frame, e: TS.BinaryExpression, v: Val): void {
+export function assignSetter(frame: Evaluator, e: TS.BinaryExpression, v: Val): void {
   const { ts, checker } = frame.cx;
   const left = skipOuter(ts, e.left);
   if (!ts.isPropertyAccessExpression(left)) return;
@@ -246,7 +263,7 @@ export function assignSetter(frame: Frame, e: TS.BinaryExpression, v: Val): void
 }
 
 /** `document.cookie = v`, `localStorage.key = v`: a property written whose declaration an assignment sink names. */
-export function assignSink(frame: Frame, e: TS.BinaryExpression, v: Val): void {
+export function assignSink(frame: Evaluator, e: TS.BinaryExpression, v: Val): void {
   const cx = frame.cx;
   const { ts, checker, program } = cx;
   const left = skipOuter(ts, e.left);
@@ -268,7 +285,7 @@ export function assignSink(frame: Frame, e: TS.BinaryExpression, v: Val): void {
   const pkg = packageOfFile(program, decl.getSourceFile()) ?? (decl.getSourceFile().isDeclarationFile ? 'lib' : undefined);
   const sink = pkg ? SINKS.find((s) => s.assign && s.packages.includes(pkg) && s.member.test(member) && (!s.container || (container !== undefined && s.container.test(container)))) : undefined;
   if (!sink) return;
-  const data = join(flatten(v), cx.typeLabels(e.right));
+  const data = join(flatten(v), typeLabels(cx, e.right));
   const fact = { kind: sink.kind, name: sink.name };
   cx.record(e, fact, { labels: data.labels, params: [] });
   if (data.params.length > 0) frame.hits.push({ at: e, sink: fact, val: { labels: [], params: data.params } });
@@ -320,7 +337,7 @@ function chainClean(ts: typeof TS, spec: SanitizerSpec, call: TS.CallExpression)
 }
 
 /** security.encryptors and security.maskers: project functions named `module.fn`, `Class.method` or `fn`. */
-function declaredSanitizer(frame: Frame, t: CallTarget): Clean | undefined {
+function declaredSanitizer(frame: Evaluator, t: CallTarget): Clean | undefined {
   const security = frame.cx.manifest.security;
   if (!t.declaration || (!security?.encryptors && !security?.maskers)) return undefined;
   const file = t.declaration.getSourceFile().fileName.replace(/^.*\//, '').replace(/\.[cm]?[jt]sx?$/, '');

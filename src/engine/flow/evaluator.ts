@@ -7,24 +7,24 @@
  * sensitive for object literals, context-insensitive across calls (one summary per function).
  */
 import type * as TS from 'typescript';
-import type { Label, SinkFact, Step } from '../model.js';
-import type { Context } from './context.js';
-import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from './value.js';
-import { assignSetter, assignSink, evalCall, evalNew } from './calls.js';
-import { skipOuter } from './targets.js';
+import type { Label } from '../model.js';
+import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from '../value.js';
+import type { Analysis, Summary } from '../analysis.js';
+import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
+import { assignSetter, assignSink, evalCall, evalNew, type Evaluator } from './calls.js';
+import { keySource, propertySource } from './sources.js';
+import { typeLabels } from './type-labels.js';
 
-export interface Summary {
-  returns: Val;
-  /** Sinks reached by parameters: instantiated at each call site. */
-  hits: Array<{ at: TS.CallExpression | TS.BinaryExpression; sink: SinkFact; val: Val }>;
-  /** Fields a constructor (or method) assigns on `this`. */
-  thisFields: ReadonlyMap<string, Val>;
+/** A function evaluated into its summary (Analysis.summary memoises it, and calls this through its `evaluate`). */
+export function summarize(cx: Analysis, fn: Fn): Summary {
+  const frame = new Frame(cx, fn, true);
+  frame.bindParams(fn.parameters);
+  if (fn.body) frame.run(fn.body);
+  return { returns: frame.returns, hits: frame.hits, thisFields: frame.thisFields };
 }
 
-export type FunctionNode = TS.SignatureDeclaration & { body?: TS.Node };
-
 /** The evaluation of one function body (or a module's top level). */
-export class Frame {
+export class Frame implements Evaluator {
   readonly env = new Map<TS.Symbol, Val>();
   returns: Val = EMPTY;
   /** `this.x = …` in this function (a constructor's summary gives them to `new`). */
@@ -32,8 +32,8 @@ export class Frame {
   readonly hits: Summary['hits'] = [];
 
   constructor(
-    readonly cx: Context,
-    readonly fn: FunctionNode | undefined,
+    readonly cx: Analysis,
+    readonly fn: Fn | undefined,
     /** False for values evaluated out of context (outer variables): sinks there are reported by their own frame. */
     readonly recording: boolean,
   ) {}
@@ -82,7 +82,7 @@ export class Frame {
         .map((e) => (e.propertyName ? propertyNameText(ts, e.propertyName) : ts.isIdentifier(e.name) ? e.name.text : undefined)),
     );
     const fields = new Map([...(v.fields ?? [])].filter(([k]) => !named.has(k)));
-    return join(withFields(fields), { labels: v.labels, params: [] }, this.cx.typeLabels(el.name as TS.Identifier));
+    return join(withFields(fields), { labels: v.labels, params: [] }, typeLabels(this.cx, el.name as TS.Identifier));
   }
 
   /** Items a parameter or variable declares by annotation, brand or name. */
@@ -191,14 +191,14 @@ export class Frame {
     const own = this.env.get(sym);
     if (own) return own;
     const target = sym.flags & cx.ts.SymbolFlags.Alias ? cx.checker.getAliasedSymbol(sym) : sym;
-    return cx.outerValue(target);
+    return outerValue(cx, target);
   }
 
   private property(e: TS.Expression, base: TS.Expression, name: string, nameNode: TS.Node): Val {
     const cx = this.cx;
     const baseVal = this.eval(base);
     const read = this.field(baseVal, name, e, `read .${name}`);
-    const source = cx.propertySource(base, name, nameNode);
+    const source = propertySource(cx, base, name, nameNode);
     // A read of a labelled string (`email.length`) carries nothing; a field of a labelled object does above.
     return join(read, source);
   }
@@ -221,12 +221,12 @@ export class Frame {
       if (ts.isPropertyAssignment(p)) {
         const key = propertyNameText(ts, p.name);
         const v = this.eval(p.initializer);
-        if (key !== undefined) put(key, isEmpty(v) ? this.cx.keySource(key, p.name) : v);
+        if (key !== undefined) put(key, isEmpty(v) ? keySource(this.cx, key, p.name) : v);
         else spread = join(spread, flatten(v));
       } else if (ts.isShorthandPropertyAssignment(p)) {
         const sym = this.cx.checker.getShorthandAssignmentValueSymbol(p);
-        const v = sym ? (this.env.get(sym) ?? this.cx.outerValue(sym)) : EMPTY;
-        put(p.name.text, isEmpty(v) ? this.cx.keySource(p.name.text, p.name) : v);
+        const v = sym ? (this.env.get(sym) ?? outerValue(this.cx, sym)) : EMPTY;
+        put(p.name.text, isEmpty(v) ? keySource(this.cx, p.name.text, p.name) : v);
       } else if (ts.isSpreadAssignment(p)) {
         const v = this.eval(p.expression);
         for (const [k, f] of v.fields ?? []) put(k, f);
@@ -304,19 +304,22 @@ export class Frame {
   }
 }
 
-export function enclosingClass(ts: typeof TS, node: TS.Node): TS.ClassLikeDeclaration | undefined {
-  let p: TS.Node | undefined = node.parent;
-  while (p && !ts.isSourceFile(p)) {
-    if (ts.isClassLike(p)) return p;
-    if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p)) return undefined; // `this` is not the class's
-    p = p.parent;
+/** The value of a variable declared outside the frame reading it (module constants, outer locals). */
+export function outerValue(cx: Analysis, sym: TS.Symbol): Val {
+  const known = cx.outer.get(sym);
+  if (known === 'pending') return EMPTY;
+  if (known) return known;
+  const ts = cx.ts;
+  const decl = sym.valueDeclaration;
+  let v: Val = EMPTY;
+  if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) && cx.isProjectFile(decl.getSourceFile())) {
+    cx.outer.set(sym, 'pending');
+    const frame = new Frame(cx, undefined, false);
+    v = cx.within(decl.getSourceFile().fileName, () => {
+      const own = frame.declaredSource(decl);
+      return ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) ? join(frame.eval(decl.initializer), own) : own;
+    });
   }
-  return undefined;
+  cx.outer.set(sym, v);
+  return v;
 }
-
-export function propertyNameText(ts: typeof TS, name: TS.PropertyName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
-  return undefined;
-}
-
-export type { Step };

@@ -16,10 +16,9 @@ import { hostGlobMatches } from '../../catalog/host-glob.js';
 import { partyForHost, partyForPackage } from '../../catalog/parties.js';
 import type { SinkFact } from '../model.js';
 import type { SinkSpec } from '../../catalog/sinks/index.js';
-import type { Context } from './context.js';
-import type { CallTarget } from './targets.js';
-import { packageOfFile, skipOuter } from './targets.js';
-import { storeOfCall } from '../stores/index.js';
+import type { Analysis, CallTarget } from '../analysis.js';
+import { packageOfFile } from '../packages.js';
+import { skipOuter } from '../syntax.js';
 
 export interface Destination {
   host?: string;
@@ -32,13 +31,13 @@ const URL_KEYS = ['url', 'baseURL', 'prefixUrl', 'origin', 'hostname', 'host'];
 /** Calls that start an HTTP builder chain: `request.post(url)…send(data)`. */
 const VERBS = /^(get|post|put|patch|del|delete|head|options)$/i;
 
-export function sinkFact(cx: Context, sink: SinkSpec, call: TS.CallExpression, target: CallTarget): SinkFact {
+export function sinkFact(cx: Analysis, sink: SinkSpec, call: TS.CallExpression, target: CallTarget): SinkFact {
   const fact: SinkFact = { kind: sink.kind, name: target.member ? `${sink.name}.${target.member}`.replace(/^(\w+)\.\1$/, '$1') : sink.name };
   const external = sink.kind === 'transfer' || sink.thirdParty === true;
   if (target.package && external) fact.package = callPackage(cx, call, target.package);
   if (sink.thirdParty) fact.thirdParty = true;
   if (sink.party) fact.party = sink.party;
-  if (sink.kind === 'storage') { const s = storeOfCall(cx, call); if (s) fact.store = s; }
+  if (sink.kind === 'storage') { const s = cx.stores.storeOf(call); if (s) fact.store = s; }
   if (!external) return fact;
 
   // An SDK's package says who receives the data: its constructor arguments are keys and regions, not hosts.
@@ -67,7 +66,7 @@ function pick(first: Destination, second: Destination): Destination {
   return second.host || second.env ? second : first;
 }
 
-export function destination(cx: Context, e: TS.Expression, depth: number): Destination {
+export function destination(cx: Analysis, e: TS.Expression, depth: number): Destination {
   const ts = cx.ts;
   if (depth > 6) return {};
   e = skipOuter(ts, e);
@@ -96,7 +95,7 @@ export function destination(cx: Context, e: TS.Expression, depth: number): Desti
 }
 
 /** `{ url: '/x', baseURL: 'https://…' }`, `{ hostname: 'api.x.com', path }`: the most telling key wins. */
-function fromConfig(cx: Context, config: TS.ObjectLiteralExpression, depth: number): Destination {
+function fromConfig(cx: Analysis, config: TS.ObjectLiteralExpression, depth: number): Destination {
   const ts = cx.ts;
   let found: Destination = {};
   for (const key of URL_KEYS) {
@@ -113,7 +112,7 @@ function fromConfig(cx: Context, config: TS.ObjectLiteralExpression, depth: numb
 }
 
 /** `hostname: 'api.x.com'` (no scheme), or a constant or env var holding it. */
-function bareHost(cx: Context, e: TS.Expression, depth: number): Destination {
+function bareHost(cx: Analysis, e: TS.Expression, depth: number): Destination {
   const ts = cx.ts;
   const v = skipOuter(ts, e);
   if (ts.isStringLiteralLike(v)) return /^[a-z0-9.-]+(:\d+)?$/i.test(v.text) ? { host: v.text.replace(/:\d+$/, '').toLowerCase() } : fromText(v.text);
@@ -131,7 +130,7 @@ function fromText(text: string): Destination {
 }
 
 /** The initializer of a const a name or property refers to, in project code. */
-function initializerOf(cx: Context, e: TS.Expression): TS.Expression | undefined {
+function initializerOf(cx: Analysis, e: TS.Expression): TS.Expression | undefined {
   const ts = cx.ts;
   const node = ts.isPropertyAccessExpression(e) ? e.name : ts.isIdentifier(e) ? e : undefined;
   if (!node) return undefined;
@@ -148,7 +147,7 @@ function initializerOf(cx: Context, e: TS.Expression): TS.Expression | undefined
  * `got.extend({ prefixUrl })`, `nodemailer.createTransport({ host })`, `https.request({ hostname })`,
  * `new Pool('https://…')`. Its first argument is read as a URL or a config object.
  */
-function instanceBase(cx: Context, call: TS.CallExpression): Destination {
+function instanceBase(cx: Analysis, call: TS.CallExpression): Destination {
   const ts = cx.ts;
   const callee = skipOuter(ts, call.expression);
   // `api.post(…)`, or the instance called itself: `api({ url: '/x', data })`
@@ -163,7 +162,7 @@ function instanceBase(cx: Context, call: TS.CallExpression): Destination {
 }
 
 /** `superagent.post(url).set(…).send(data)`: the URL of the verb call where the chain starts. */
-function chainStart(cx: Context, call: TS.CallExpression): Destination {
+function chainStart(cx: Analysis, call: TS.CallExpression): Destination {
   const ts = cx.ts;
   let e = skipOuter(ts, call.expression);
   while (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e)) {
@@ -183,7 +182,7 @@ function chainStart(cx: Context, call: TS.CallExpression): Destination {
  * fields and `new`) to an import of a package; else the package declaring the receiver's type; else the
  * package declaring the callee. Node's and TypeScript's own declarations keep "node" and "lib".
  */
-function callPackage(cx: Context, call: TS.CallExpression, declaring: string): string {
+function callPackage(cx: Analysis, call: TS.CallExpression, declaring: string): string {
   if (declaring === 'node' || declaring === 'lib') return declaring;
   const ts = cx.ts;
   const callee = skipOuter(ts, call.expression);
@@ -198,7 +197,7 @@ function callPackage(cx: Context, call: TS.CallExpression, declaring: string): s
   return declaring;
 }
 
-function importedPackage(cx: Context, e: TS.Expression, depth: number): string | undefined {
+function importedPackage(cx: Analysis, e: TS.Expression, depth: number): string | undefined {
   const ts = cx.ts;
   if (depth > 5) return undefined;
   let root = skipOuter(ts, e);
@@ -222,6 +221,6 @@ function importedPackage(cx: Context, e: TS.Expression, depth: number): string |
 }
 
 /** `controller.ownHosts`, by the host-glob rules every host glob follows (catalog/host-glob.ts). */
-function isOwnHost(cx: Context, host: string): boolean {
+function isOwnHost(cx: Analysis, host: string): boolean {
   return (cx.manifest.controller.ownHosts ?? []).some((g) => hostGlobMatches(g, host));
 }

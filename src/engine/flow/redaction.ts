@@ -4,10 +4,10 @@
  * string defeats redaction (architecture: rule semantics 7).
  */
 import type * as TS from 'typescript';
-import type { Context } from './context.js';
-import { winstonRedaction } from '../sanitizers/winston.js';
-import { skipOuter } from './targets.js';
-import { type Val, sanitize, withFields } from './value.js';
+import { winstonRedaction } from './winston.js';
+import { type Val, sanitize, withFields } from '../value.js';
+import type { Analysis } from '../analysis.js';
+import { skipOuter } from '../syntax.js';
 
 export type RedactPath = readonly string[];
 
@@ -18,7 +18,7 @@ export interface Redaction {
 }
 
 /** The redaction of the logger a call is made on: pino `redact` paths, winston formats that redact. */
-export function loggerRedaction(cx: Context, call: TS.CallExpression): Redaction | undefined {
+export function loggerRedaction(cx: Analysis, call: TS.CallExpression): Redaction | undefined {
   const ts = cx.ts;
   const callee = skipOuter(ts, call.expression);
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
@@ -68,7 +68,7 @@ export function below(paths: readonly RedactPath[], key: string): { redacted: bo
 }
 
 /** The value with its redacted fields marked masked by the logger. */
-export function redactVal(v: Val, paths: readonly RedactPath[], cx: Context, at: TS.Node, by = 'pino redact'): Val {
+export function redactVal(v: Val, paths: readonly RedactPath[], cx: Analysis, at: TS.Node, by = 'pino redact'): Val {
   if (!v.fields || paths.length === 0) return v;
   const fields = new Map<string, Val>();
   for (const [k, f] of v.fields) {

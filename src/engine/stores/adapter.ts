@@ -1,12 +1,12 @@
 /**
  * What one storage ecosystem (Drizzle, TypeORM, Mongoose, Sequelize, Knex/Kysely, Prisma, raw SQL,
  * Redis) contributes: its store declarations, the store a call addresses, and the deletions it performs.
- * One file per ecosystem, listed in ADAPTERS (stores/adapters.ts).
+ * One file per ecosystem, listed in createAdapters (stores/index.ts).
  */
 import type * as TS from 'typescript';
-import type { CallTarget } from '../flow/targets.js';
 import type { Deletion } from '../model.js';
 import type { StoreRegistry } from './registry.js';
+import type { CallTarget } from '../analysis.js';
 
 /** A deletion (or soft delete, anonymisation, TTL) found at a call. */
 export interface Found {

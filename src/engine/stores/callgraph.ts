@@ -1,13 +1,13 @@
 /**
- * A call graph over the project's functions, built lazily from the functions a trigger can reach. An
- * edge is a call or a reference resolved by the checker (`repo.deleteMember(id)`, `run('x', purge)`:
- * a function passed along is assumed to run) or a function written inside another (callbacks,
- * `db.transaction(async (tx) => …)`). Paths are found breadth-first, so each is a shortest one.
+ * A call graph over the project's functions, one function's edges at a time (facts.ts records them per file;
+ * join.ts walks them from the triggers). An edge is a call or a reference resolved by the checker
+ * (`repo.deleteMember(id)`, `run('x', purge)`: a function passed along is assumed to run) or a function
+ * written inside another (callbacks, `db.transaction(async (tx) => …)`).
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
-import { functionWithBody, projectFunctionNames } from '../flow/targets.js';
-import type { Fn } from './ast.js';
+import type { Analysis } from '../analysis.js';
+import { type Fn, functionWithBody, isDeclarationName } from '../syntax.js';
+import { projectFunctionNames } from '../resolve.js';
 
 export interface Edge {
   to: Fn;
@@ -17,30 +17,10 @@ export interface Edge {
 
 export class CallGraph {
   private readonly out = new Map<Fn, Edge[]>();
-  private readonly reached = new Map<Fn, Map<Fn, Edge[]>>();
 
-  constructor(private readonly cx: Context) {}
+  constructor(private readonly cx: Analysis) {}
 
-  /** Every function reachable from `root`, with the edges leading there (empty for the root itself). */
-  reach(root: Fn): Map<Fn, Edge[]> {
-    const known = this.reached.get(root);
-    if (known) return known;
-    const paths = new Map<Fn, Edge[]>([[root, []]]);
-    const queue: Fn[] = [root];
-    while (queue.length > 0) {
-      const fn = queue.shift()!;
-      const path = paths.get(fn)!;
-      if (path.length > 40) continue;
-      for (const e of this.edges(fn)) {
-        if (paths.has(e.to)) continue;
-        paths.set(e.to, [...path, e]);
-        queue.push(e.to);
-      }
-    }
-    this.reached.set(root, paths);
-    return paths;
-  }
-
+  /** The calls and references of a function's body to project functions, and the functions written inside it. */
   edges(fn: Fn): Edge[] {
     const known = this.out.get(fn);
     if (known) return known;
@@ -79,7 +59,7 @@ export class CallGraph {
     const ts = cx.ts;
     // A member by a name no project function has (`.where`, `.limit`) cannot be one: its receiver is not type-checked.
     const member = id.parent && ts.isPropertyAccessExpression(id.parent) && id.parent.name === id;
-    if (member && !projectFunctionNames(ts, cx.program, cx.isProjectFile).has(id.text)) return [];
+    if (member && !projectFunctionNames(cx).has(id.text)) return [];
     let sym = cx.checker.getSymbolAtLocation(id);
     if (sym && sym.flags & ts.SymbolFlags.Alias) sym = cx.checker.getAliasedSymbol(sym);
     if (!sym || !(sym.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Method | ts.SymbolFlags.Variable | ts.SymbolFlags.Property))) return [];
@@ -98,15 +78,4 @@ function callOf(ts: typeof TS, id: TS.Identifier): TS.CallExpression | undefined
   let e: TS.Node = id;
   if (e.parent && ts.isPropertyAccessExpression(e.parent) && e.parent.name === e) e = e.parent;
   return e.parent && ts.isCallExpression(e.parent) && e.parent.expression === e ? e.parent : undefined;
-}
-
-function isDeclarationName(ts: typeof TS, n: TS.Identifier): boolean {
-  const p = n.parent;
-  if (!p) return false;
-  return (
-    (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isFunctionDeclaration(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) ||
-      ts.isPropertyAssignment(p) || ts.isBindingElement(p) || ts.isClassDeclaration(p) || ts.isImportSpecifier(p) || ts.isExportSpecifier(p) ||
-      ts.isPropertySignature(p) || ts.isMethodSignature(p)) &&
-    (p as { name?: TS.Node }).name === n
-  );
 }

@@ -5,8 +5,8 @@
  * When the property name says nothing, the column's SQL name is tried (`text('mobile_no')`).
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
-import { personalTags } from '../items.js';
+import { personalTags } from '../tags.js';
+import type { Analysis } from '../analysis.js';
 
 export interface ColumnSpec {
   /** The property name (`passwordHash`). */
@@ -26,7 +26,7 @@ export interface ColumnSpec {
   annotated?: string[];
 }
 
-export function columnItems(cx: Context, c: ColumnSpec): string[] {
+export function columnItems(cx: Analysis, c: ColumnSpec): string[] {
   const ts = cx.ts;
   const where = c.owner ? `${c.owner}.${c.name}` : c.name;
   if (c.annotated && c.annotated.length > 0) return c.annotated.filter((id) => cx.items.has(id));

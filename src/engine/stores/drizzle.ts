@@ -5,12 +5,12 @@
  * `db.delete(t)` address `t`; `.references(() => members.id, { onDelete: 'cascade' })` is a cascade.
  */
 import type * as TS from 'typescript';
-import { skipOuter } from '../flow/targets.js';
 import type { Adapter, Found } from './adapter.js';
-import { calleeName, chainCalls, chainTop, objectOf, prop, propName, stringOf, symbolOf, target } from './ast.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
+import { calleeName, chainCalls, chainTop, propName, skipOuter } from '../syntax.js';
+import { objectOf, prop, stringOf, symbolOf, target } from '../resolve.js';
 
 const TABLE = /^(pgTable|mysqlTable|sqliteTable|singlestoreTable|gelTable)$/;
 

@@ -4,10 +4,9 @@
  * (`expires: '30d'`, `EX 3600`). Numbers are folded through constants, enum members and arithmetic.
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
-import { namesOfFiles } from '../flow/file-names.js';
-import { projectFunctionNames, skipOuter } from '../flow/targets.js';
-import { initializerOf, symbolOf, target } from './ast.js';
+import type { Analysis } from '../analysis.js';
+import { initializedNames, initializerOf, projectFunctionNames, symbolOf, target } from '../resolve.js';
+import { isDeclarationName, skipOuter } from '../syntax.js';
 
 const DATE_FNS: Record<string, string> = {
   subYears: 'Y', subMonths: 'M', subWeeks: 'W', subDays: 'D', subHours: 'H', subMinutes: 'Mi', subSeconds: 'S',
@@ -53,7 +52,7 @@ export function fromSql(text: string): string | undefined {
 }
 
 /** A number the expression is known to hold (literals, consts, enum members, + - * /). */
-export function numberOf(cx: Context, e: TS.Expression | undefined, depth = 0): number | undefined {
+export function numberOf(cx: Analysis, e: TS.Expression | undefined, depth = 0): number | undefined {
   const ts = cx.ts;
   if (!e || depth > 8) return undefined;
   const x = skipOuter(ts, e);
@@ -89,7 +88,7 @@ export function numberOf(cx: Context, e: TS.Expression | undefined, depth = 0): 
  * `Date.now() - ms`, `new Date().getTime() - ms`, SQL intervals in strings and `sql` templates. Consts
  * and project functions returning such an expression are followed.
  */
-export function cutoffIn(cx: Context, root: TS.Node, depth = 0): string | undefined {
+export function cutoffIn(cx: Analysis, root: TS.Node, depth = 0): string | undefined {
   // Asked again for the same function body by every deletion its job reaches: memoised per analysis.
   let memo = cutoffs.get(cx);
   if (!memo) cutoffs.set(cx, (memo = new Map()));
@@ -100,9 +99,9 @@ export function cutoffIn(cx: Context, root: TS.Node, depth = 0): string | undefi
   return found;
 }
 
-const cutoffs = new WeakMap<Context, Map<TS.Node, string | undefined>>();
+const cutoffs = new WeakMap<Analysis, Map<TS.Node, string | undefined>>();
 
-function cutoffWalk(cx: Context, root: TS.Node, depth: number): string | undefined {
+function cutoffWalk(cx: Analysis, root: TS.Node, depth: number): string | undefined {
   const ts = cx.ts;
   let found: string | undefined;
   const seen = new Set<TS.Node>();
@@ -143,7 +142,7 @@ function cutoffWalk(cx: Context, root: TS.Node, depth: number): string | undefin
 }
 
 /** A receiver made of names, `this`, member reads, `new` and calls of project functions: reading it costs the checker little. */
-function projectReceiver(cx: Context, e: TS.Expression): boolean {
+function projectReceiver(cx: Analysis, e: TS.Expression): boolean {
   const ts = cx.ts;
   for (let x = skipOuter(ts, e); ; ) {
     if (ts.isIdentifier(x) || x.kind === ts.SyntaxKind.ThisKeyword || ts.isNewExpression(x)) return true;
@@ -151,43 +150,13 @@ function projectReceiver(cx: Context, e: TS.Expression): boolean {
     else if (ts.isCallExpression(x)) {
       const callee = skipOuter(ts, x.expression);
       const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
-      if (name === undefined || !projectFunctionNames(ts, cx.program, cx.isProjectFile).has(name)) return false;
+      if (name === undefined || !projectFunctionNames(cx).has(name)) return false;
       x = callee;
     } else return false;
   }
 }
 
-const initialized = new WeakMap<Context, ReadonlySet<string>>();
-
-/**
- * The names initializerOf can follow: project consts, object-literal properties and class fields with an
- * initializer, and export aliases. One syntactic walk per SourceFile.
- */
-function initializedNames(cx: Context): ReadonlySet<string> {
-  const known = initialized.get(cx);
-  if (known) return known;
-  const ts = cx.ts;
-  let out: string[] = [];
-  const visit = (n: TS.Node): void => {
-    if ((ts.isVariableDeclaration(n) || ts.isPropertyAssignment(n) || ts.isPropertyDeclaration(n)) && n.initializer) {
-      if (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name) || ts.isPrivateIdentifier(n.name) || ts.isNumericLiteral(n.name)) out.push(n.name.text);
-    }
-    if (ts.isExportSpecifier(n) && n.propertyName) out.push(n.name.text);
-    ts.forEachChild(n, visit);
-  };
-  const names = namesOfFiles(cx.program.getSourceFiles().filter((sf) => cx.isProjectFile(sf)), initializedOf, (sf) => {
-    out = [];
-    visit(sf);
-    return out;
-  });
-  initialized.set(cx, names);
-  return names;
-}
-
-/** Each file's own names, kept with its SourceFile (an editor's next Program re-walks only edited files). */
-const initializedOf = new WeakMap<TS.SourceFile, readonly string[]>();
-
-function dateFns(cx: Context, call: TS.CallExpression): string | undefined {
+function dateFns(cx: Analysis, call: TS.CallExpression): string | undefined {
   // `x.subYears(…)` is date-fns only under one of its own names (an imported alias is a bare identifier,
   // resolved cheaply): other method calls are not resolved, so a query builder's chain is not type-checked here.
   const callee = skipOuter(cx.ts, call.expression);
@@ -228,15 +197,10 @@ function isNow(ts: typeof TS, e: TS.Expression): boolean {
 }
 
 /** Only values that can hold a cut-off are followed (a Date, a number, a string, a plain object), not tables or clients. */
-function worthFollowing(cx: Context, n: TS.Identifier): boolean {
+function worthFollowing(cx: Analysis, n: TS.Identifier): boolean {
   const ts = cx.ts;
   const t = cx.checker.getTypeAtLocation(n);
   if (t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike)) return true;
   const name = t.getSymbol()?.getName();
   return name === 'Date' || name === 'SQL' || name === '__object';
-}
-
-function isDeclarationName(ts: typeof TS, n: TS.Identifier): boolean {
-  const p = n.parent;
-  return !!p && (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isFunctionDeclaration(p) || ts.isPropertyAssignment(p) || ts.isBindingElement(p)) && p.name === n;
 }

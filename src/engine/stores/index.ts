@@ -1,35 +1,33 @@
 /**
- * Stores and retention evidence (Model.stores, Model.deletions). Two entry points:
- * - `storeOfCall(cx, call)`: the store a storage sink call writes (SinkFact.store), used by flow/hosts.ts;
- * - `retentionEvidence(cx, flows)`: every store with its items (declared columns plus the items flows
- *   bring into it), and every deletion, soft delete, anonymisation and TTL with the jobs, event handlers
- *   and `@retention` functions that reach it (see evidence.ts).
- * The registry of declarations is built once per analysis, on first use, by the adapters in ADAPTERS; an
- * incremental analysis restores it instead from the facts of the previous one (`seedRegistry`) and visits only
- * the files it re-analyses, noting any file that adds to it (`registryTouched`): the registry is global (a
- * table named in SQL may be declared anywhere), so a file that declares stores is re-analysed with all others.
+ * The stores' side of one analysis (Model.stores, and the retention parts of the facts): the registry of store
+ * declarations, built once on first use by the adapters (one per ecosystem), and the answers the flow evaluator
+ * asks for through the StorePort: which store a storage call writes, which of its columns the ORM encrypts.
+ *
+ * An incremental analysis restores the registry from the facts of the previous one (`seed`) and visits only the
+ * files it re-analyses, noting any file that adds to it (`touched`): the registry is global (a table named in SQL
+ * may be declared anywhere), so a file that declares stores is re-analysed with all others.
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
+import type { Analysis, EncryptedColumns, StorePort } from '../analysis.js';
 import type { Flow, Skipped, Store } from '../model.js';
+import { target } from '../resolve.js';
+import { chainCalls, chainTop } from '../syntax.js';
 import type { Adapter } from './adapter.js';
-import { chainCalls, chainTop, target } from './ast.js';
 import { itemsOfColumns } from './columns.js';
 import { drizzle } from './drizzle.js';
+import { EncryptedColumnFinder } from './encryption.js';
 import { knex } from './knex.js';
 import { mongoose } from './mongoose.js';
 import { declarePrismaModels, prisma } from './prisma.js';
 import { redis } from './redis.js';
-import { type Cascade, type StoreDecl, StoreMap, StoreRegistry, type TtlDecl, registryOf } from './registry.js';
+import { type Cascade, type StoreDecl, StoreMap, StoreRegistry, type TtlDecl } from './registry.js';
 import { sequelize } from './sequelize.js';
 import { sql } from './sql.js';
 import { typeorm } from './typeorm.js';
 
-/** Every storage ecosystem; order matters only for `storeOfCall` (the first adapter that knows wins). */
-export const ADAPTERS: readonly Adapter[] = [drizzle, typeorm, mongoose, sequelize, knex, prisma, redis, sql];
-
-export function projectFiles(cx: Context): TS.SourceFile[] {
-  return cx.program.getSourceFiles().filter((sf) => cx.isProjectFile(sf));
+/** Every storage ecosystem, for one analysis; order matters only for `storeOf` (the first adapter that knows wins). */
+export function createAdapters(): Adapter[] {
+  return [drizzle, typeorm, mongoose(), sequelize, knex, prisma, redis, sql];
 }
 
 /** The registry as plain data: what an incremental analysis restores into the next Program. */
@@ -45,126 +43,138 @@ export interface RegistryFacts {
   prisma: string;
 }
 
-interface Tracking {
-  current: string | undefined;
-  touched: Set<string>;
+/** The previous analysis's registry, and the files visited again (the ones re-analysed). */
+export interface RegistrySeed {
+  facts: RegistryFacts;
+  files: readonly TS.SourceFile[];
 }
 
-const seeds = new WeakMap<Context, { facts: RegistryFacts; files: readonly TS.SourceFile[] }>();
-const tracking = new WeakMap<Context, Tracking>();
+export class StoreAnalysis implements StorePort {
+  readonly adapters = createAdapters();
+  /** Files that added to the registry in this analysis. */
+  readonly touched = new Set<string>();
+  private current: string | undefined;
+  private built?: StoreRegistry;
+  private encryption?: EncryptedColumnFinder;
 
-/** Restore the registry from `facts` instead of visiting every file; only `files` (re-analysed) are visited. */
-export function seedRegistry(cx: Context, facts: RegistryFacts, files: readonly TS.SourceFile[]): void {
-  seeds.set(cx, { facts, files });
-}
+  constructor(
+    readonly cx: Analysis,
+    private readonly seed?: RegistrySeed,
+  ) {}
 
-/** Attribute what is added to the registry from now on to `file` (undefined: nobody in particular). */
-export function attributeRegistry(cx: Context, file: string | undefined): void {
-  const t = tracking.get(cx);
-  if (t) t.current = file;
-}
+  /** The registry: restored from the seed and the re-analysed files, or built from every project file. */
+  get registry(): StoreRegistry {
+    if (!this.built) {
+      const r = (this.built = new StoreRegistry(this.cx));
+      const attributed = this.current;
+      this.track(r);
+      this.build(r);
+      r.finish();
+      this.current = attributed;
+    }
+    return this.built;
+  }
 
-/** The files that added to the registry in this analysis. */
-export function registryTouched(cx: Context): ReadonlySet<string> {
-  return tracking.get(cx)?.touched ?? new Set();
-}
+  /** Attribute what is added to the registry from now on to `file` (undefined: nobody in particular). */
+  attribute(file: string | undefined): void {
+    this.current = file;
+  }
 
-export function registryFacts(cx: Context): RegistryFacts {
-  const r = registry(cx);
-  return {
-    stores: [...r.stores.values()].map((s) => ({ ...s, columns: [...s.columns], aliases: [...s.aliases] })),
-    cascades: [...r.cascades],
-    ttls: [...r.ttls],
-    errors: [...r.errors],
-    bySymbol: [...r.bySymbol],
-    files: [...registryTouched(cx)].sort(),
-    prisma: prismaFingerprint(cx),
-  };
-}
+  storeOf(call: TS.CallExpression): string | undefined {
+    const r = this.registry;
+    if (r.stores.size === 0) return undefined;
+    for (const c of chainCalls(this.cx.ts, chainTop(this.cx.ts, call))) {
+      const t = target(this.cx, c);
+      for (const a of this.adapters) {
+        const id = a.storeOf?.(r, c, t);
+        if (id && r.stores.has(id)) return id;
+      }
+    }
+    return undefined;
+  }
 
-function prismaFingerprint(cx: Context): string {
-  const scratch = new StoreRegistry(cx);
-  declarePrismaModels(scratch, projectFiles(cx));
-  return JSON.stringify([[...scratch.stores.values()].map((s) => ({ ...s, columns: [...s.columns], aliases: [...s.aliases] })), scratch.cascades]);
-}
+  encryptedColumns(store: string | undefined, call: TS.CallExpression): EncryptedColumns | undefined {
+    return (this.encryption ??= new EncryptedColumnFinder(this.registry)).columns(store, call);
+  }
 
-export function registry(cx: Context): StoreRegistry {
-  return registryOf(cx, (r) => {
-    const t = track(cx, r);
-    const seed = seeds.get(cx);
-    const declarers = ADAPTERS.filter((a) => a.declare);
+  facts(): RegistryFacts {
+    const r = this.registry;
+    return {
+      stores: [...r.stores.values()].map((s) => ({ ...s, columns: [...s.columns], aliases: [...s.aliases] })),
+      cascades: [...r.cascades],
+      ttls: [...r.ttls],
+      errors: [...r.errors],
+      bySymbol: [...r.bySymbol],
+      files: [...this.touched].sort(),
+      prisma: this.prismaFingerprint(),
+    };
+  }
+
+  private build(r: StoreRegistry): void {
+    const declarers = this.adapters.filter((a) => a.declare);
     const visit = (node: TS.Node): void => {
       for (const a of declarers) a.declare!(r, node);
-      cx.ts.forEachChild(node, visit);
+      this.cx.ts.forEachChild(node, visit);
     };
-    if (seed) {
-      const f = seed.facts;
+    if (this.seed) {
+      const f = this.seed.facts;
       for (const s of f.stores) r.stores.set(s.id, { ...s, columns: new Map(s.columns), aliases: new Set(s.aliases) });
       r.cascades.push(...f.cascades);
       r.ttls.push(...f.ttls);
       r.errors.push(...f.errors);
       for (const [k, v] of f.bySymbol) r.bySymbol.set(k, v);
-      for (const file of f.files) t.touched.add(file);
-      if (prismaFingerprint(cx) !== f.prisma) t.touched.add('(prisma)');
-      for (const sf of seed.files) attributed(cx, r, sf.fileName, () => r.guard(sf, 'store declarations', () => visit(sf)));
+      for (const file of f.files) this.touched.add(file);
+      if (this.prismaFingerprint() !== f.prisma) this.touched.add('(prisma)');
+      for (const sf of this.seed.files) this.attributed(r, sf.fileName, () => r.guard(sf, 'store declarations', () => visit(sf)));
     } else {
-      const files = projectFiles(cx);
-      attributed(cx, r, '(prisma)', () => declarePrismaModels(r, files));
-      for (const sf of files) attributed(cx, r, sf.fileName, () => r.guard(sf, 'store declarations', () => visit(sf)));
-    }
-    t.current = undefined;
-  });
-}
-
-/**
- * Notes which file adds to the registry: add(), name() and defer() are wrapped on the instance (a deferred
- * function counts for the file that deferred it), cascades, TTLs and errors by their count around each file.
- */
-function track(cx: Context, r: StoreRegistry): Tracking {
-  const t: Tracking = { current: undefined, touched: new Set() };
-  tracking.set(cx, t);
-  const touch = () => t.touched.add(t.current ?? '(unknown)');
-  const add = r.add.bind(r);
-  const name = r.name.bind(r);
-  const defer = r.defer.bind(r);
-  r.add = (store, ...aliases) => (touch(), add(store, ...aliases));
-  r.name = (sym, id) => {
-    if (sym) touch();
-    name(sym, id);
-  };
-  r.defer = (f) => {
-    touch();
-    const file = t.current;
-    defer(() => attributed(cx, r, file, f));
-  };
-  return t;
-}
-
-function attributed(cx: Context, r: StoreRegistry, file: string | undefined, f: () => void): void {
-  const t = tracking.get(cx)!;
-  const prev = t.current;
-  const before = r.cascades.length + r.ttls.length + r.errors.length;
-  t.current = file;
-  try {
-    f();
-  } finally {
-    if (r.cascades.length + r.ttls.length + r.errors.length !== before) t.touched.add(file ?? '(unknown)');
-    t.current = prev;
-  }
-}
-
-/** The store a storage sink call writes, when its table, entity, model or key space resolves. */
-export function storeOfCall(cx: Context, call: TS.CallExpression): string | undefined {
-  const r = registry(cx);
-  if (r.stores.size === 0) return undefined;
-  for (const c of chainCalls(cx.ts, chainTop(cx.ts, call))) {
-    const t = target(cx, c);
-    for (const a of ADAPTERS) {
-      const id = a.storeOf?.(r, c, t);
-      if (id && r.stores.has(id)) return id;
+      const files = projectFiles(this.cx);
+      this.attributed(r, '(prisma)', () => declarePrismaModels(r, files));
+      for (const sf of files) this.attributed(r, sf.fileName, () => r.guard(sf, 'store declarations', () => visit(sf)));
     }
   }
-  return undefined;
+
+  private prismaFingerprint(): string {
+    const scratch = new StoreRegistry(this.cx);
+    declarePrismaModels(scratch, projectFiles(this.cx));
+    return JSON.stringify([[...scratch.stores.values()].map((s) => ({ ...s, columns: [...s.columns], aliases: [...s.aliases] })), scratch.cascades]);
+  }
+
+  /**
+   * Notes which file adds to the registry: add(), name() and defer() are wrapped on the instance (a deferred
+   * function counts for the file that deferred it), cascades, TTLs and errors by their count around each file.
+   */
+  private track(r: StoreRegistry): void {
+    const touch = () => this.touched.add(this.current ?? '(unknown)');
+    const add = r.add.bind(r);
+    const name = r.name.bind(r);
+    const defer = r.defer.bind(r);
+    r.add = (store, ...aliases) => (touch(), add(store, ...aliases));
+    r.name = (sym, id) => {
+      if (sym) touch();
+      name(sym, id);
+    };
+    r.defer = (f) => {
+      touch();
+      const file = this.current;
+      defer(() => this.attributed(r, file, f));
+    };
+  }
+
+  private attributed(r: StoreRegistry, file: string | undefined, f: () => void): void {
+    const prev = this.current;
+    const before = r.cascades.length + r.ttls.length + r.errors.length;
+    this.current = file;
+    try {
+      f();
+    } finally {
+      if (r.cascades.length + r.ttls.length + r.errors.length !== before) this.touched.add(file ?? '(unknown)');
+      this.current = prev;
+    }
+  }
+}
+
+function projectFiles(cx: Analysis): TS.SourceFile[] {
+  return cx.program.getSourceFiles().filter(cx.isProjectFile);
 }
 
 /** The parts of a registry the joins read, from its facts (a cached run that needs no Program). */

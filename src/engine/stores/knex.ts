@@ -6,13 +6,13 @@
  * outside the tsconfig) becomes an implicit store at its first write.
  */
 import type * as TS from 'typescript';
-import { skipOuter } from '../flow/targets.js';
 import type { Adapter } from './adapter.js';
-import { calleeName, chainCalls, chainTop, receiverOf, stringOf, target } from './ast.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import { isCascade } from './drizzle.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
+import { calleeName, chainCalls, chainTop, receiverOf, skipOuter } from '../syntax.js';
+import { stringOf, target } from '../resolve.js';
 
 const NON_COLUMN = /^(foreign|primary|index|unique|dropColumn|dropColumns|renameColumn|timestamps|comment|engine|charset|collate|inherits|check|dropForeign|dropIndex|dropUnique|dropPrimary|setNullable|dropNullable)$/;
 const TABLE_METHODS = /^(into|table|from|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectFrom)$/;

@@ -7,13 +7,13 @@
  */
 import type * as TS from 'typescript';
 import type { Location } from '../model.js';
-import { skipOuter } from '../flow/targets.js';
 import type { Adapter } from './adapter.js';
-import { calleeName, calleeText, chainTop, newPackage, objectOf, prop, propName, receiverOf, stringOf, symbolOf, target } from './ast.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import { fromMs, fromMsText, numberOf } from './durations.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
+import { calleeName, calleeText, chainTop, propName, receiverOf, skipOuter } from '../syntax.js';
+import { newPackage, objectOf, prop, stringOf, symbolOf, target } from '../resolve.js';
 
 const DELETE = /^(deleteOne|deleteMany|findByIdAndDelete|findOneAndDelete|findByIdAndRemove|findOneAndRemove|remove)$/;
 const UPDATE = /^(updateOne|updateMany|update|findByIdAndUpdate|findOneAndUpdate|replaceOne)$/;
@@ -25,85 +25,80 @@ interface SchemaInfo {
   typeSym?: TS.Symbol;
 }
 
-interface State {
-  schemas: Map<TS.Node | TS.Symbol, SchemaInfo>;
-}
+/** Schemas by their `new Schema(…)` and by the const holding one. */
+type Schemas = Map<TS.Node | TS.Symbol, SchemaInfo>;
 
-const states = new WeakMap<StoreRegistry, State>();
+/** A Mongoose adapter for one analysis: it keeps the schemas it saw until `model()` names them. */
+export function mongoose(): Adapter {
+  const schemas: Schemas = new Map();
+  return {
+    name: 'mongoose',
+    deletes: new RegExp(`${DELETE.source}|${UPDATE.source}`),
 
-function state(r: StoreRegistry): State {
-  let s = states.get(r);
-  if (!s) states.set(r, (s = { schemas: new Map() }));
-  return s;
-}
-
-export const mongoose: Adapter = {
-  name: 'mongoose',
-  deletes: new RegExp(`${DELETE.source}|${UPDATE.source}`),
-
-  declare(r, node) {
-    const cx = r.cx;
-    const ts = cx.ts;
-    if (ts.isNewExpression(node) && calleeName(ts, node) === 'Schema' && newPackage(cx, node) === 'mongoose') {
-      const info = schemaInfo(r, node);
-      state(r).schemas.set(node, info);
-      if (ts.isVariableDeclaration(node.parent)) {
-        const sym = symbolOf(cx, node.parent.name);
-        if (sym) state(r).schemas.set(sym, info);
+    declare(r, node) {
+      const cx = r.cx;
+      const ts = cx.ts;
+      if (ts.isNewExpression(node) && calleeName(ts, node) === 'Schema' && newPackage(cx, node) === 'mongoose') {
+        const info = schemaInfo(r, node);
+        schemas.set(node, info);
+        if (ts.isVariableDeclaration(node.parent)) {
+          const sym = symbolOf(cx, node.parent.name);
+          if (sym) schemas.set(sym, info);
+        }
+        return;
       }
-      return;
-    }
-    if (!ts.isCallExpression(node) || !/^(index|model)$/.test(calleeName(ts, node))) return;
-    const t = target(cx, node);
-    if (t.package !== 'mongoose') return;
-    if (t.member === 'index') {
-      const recv = receiverOf(ts, node);
-      const secs = numberOf(cx, prop(cx, objectOf(cx, node.arguments[1]), 'expireAfterSeconds'));
-      if (recv && secs !== undefined) {
-        r.defer(() => {
-          const info = schemaOf(r, recv);
-          const duration = fromMs(secs * 1000);
-          info?.ttls.push({ location: cx.location(chainTop(ts, node)), ...(duration ? { duration } : {}) });
-        });
+      if (!ts.isCallExpression(node) || !/^(index|model)$/.test(calleeName(ts, node))) return;
+      const t = target(cx, node);
+      if (t.package !== 'mongoose') return;
+      if (t.member === 'index') {
+        const recv = receiverOf(ts, node);
+        const secs = numberOf(cx, prop(cx, objectOf(cx, node.arguments[1]), 'expireAfterSeconds'));
+        if (recv && secs !== undefined) {
+          r.defer(() => {
+            const info = schemaOf(r, schemas, recv);
+            const duration = fromMs(secs * 1000);
+            info?.ttls.push({ location: cx.location(chainTop(ts, node)), ...(duration ? { duration } : {}) });
+          });
+        }
+        return;
       }
-      return;
-    }
-    if (t.member === 'model' && node.arguments.length >= 2) {
-      const name = stringOf(cx, node.arguments[0]);
-      const schemaArg = node.arguments[1]!;
-      if (!name) return;
-      // After every schema and index() call is known (declared in any order across files).
-      r.defer(() => r.defer(() => {
-        const info = schemaOf(r, schemaArg);
-        if (!info) return;
-        const id = `mongoose:${name}`;
-        const collection = stringOf(cx, node.arguments[2]);
-        r.add({ id, kind: 'mongoose', name, location: cx.location(info.node), items: itemsOfColumns(info.columns), columns: info.columns }, ...(collection ? [collection] : []));
-        if (ts.isVariableDeclaration(node.parent)) r.name(symbolOf(cx, node.parent.name), id);
-        r.name(info.typeSym, id);
-        for (const ta of node.typeArguments ?? []) r.name(cx.checker.getTypeFromTypeNode(ta).getSymbol(), id);
-        for (const ttl of info.ttls) r.ttls.push({ store: id, ...ttl });
-      }));
-    }
-  },
+      if (t.member === 'model' && node.arguments.length >= 2) {
+        const name = stringOf(cx, node.arguments[0]);
+        const schemaArg = node.arguments[1]!;
+        if (!name) return;
+        // After every schema and index() call is known (declared in any order across files).
+        r.defer(() => r.defer(() => {
+          const info = schemaOf(r, schemas, schemaArg);
+          if (!info) return;
+          const id = `mongoose:${name}`;
+          const collection = stringOf(cx, node.arguments[2]);
+          r.add({ id, kind: 'mongoose', name, location: cx.location(info.node), items: itemsOfColumns(info.columns), columns: info.columns }, ...(collection ? [collection] : []));
+          if (ts.isVariableDeclaration(node.parent)) r.name(symbolOf(cx, node.parent.name), id);
+          r.name(info.typeSym, id);
+          for (const ta of node.typeArguments ?? []) r.name(cx.checker.getTypeFromTypeNode(ta).getSymbol(), id);
+          for (const ttl of info.ttls) r.ttls.push({ store: id, ...ttl });
+        }));
+      }
+    },
 
-  storeOf(r, call, t) {
-    return t.package === 'mongoose' ? modelOf(r, call) : undefined;
-  },
+    storeOf(r, call, t) {
+      return t.package === 'mongoose' ? modelOf(r, call) : undefined;
+    },
 
-  deletions(r, call, t) {
-    if (t.package !== 'mongoose') return [];
-    const del = DELETE.test(t.member);
-    if (!del && !UPDATE.test(t.member)) return [];
-    const store = modelOf(r, call);
-    if (!store) return [];
-    const node = chainTop(r.cx.ts, call);
-    const what = calleeText(r.cx.ts, call);
-    if (del) return [{ store, kind: 'delete', node, what }];
-    const kind = classifyPatch(r, store, call.arguments[1]);
-    return kind ? [{ store, kind, node, what }] : [];
-  },
-};
+    deletions(r, call, t) {
+      if (t.package !== 'mongoose') return [];
+      const del = DELETE.test(t.member);
+      if (!del && !UPDATE.test(t.member)) return [];
+      const store = modelOf(r, call);
+      if (!store) return [];
+      const node = chainTop(r.cx.ts, call);
+      const what = calleeText(r.cx.ts, call);
+      if (del) return [{ store, kind: 'delete', node, what }];
+      const kind = classifyPatch(r, store, call.arguments[1]);
+      return kind ? [{ store, kind, node, what }] : [];
+    },
+  };
+}
 
 function modelOf(r: StoreRegistry, call: TS.CallExpression): string | undefined {
   const ts = r.cx.ts;
@@ -114,10 +109,9 @@ function modelOf(r: StoreRegistry, call: TS.CallExpression): string | undefined 
   return r.ofExpression(x) ?? r.ofType(r.cx.checker.getTypeAtLocation(x));
 }
 
-function schemaOf(r: StoreRegistry, e: TS.Expression): SchemaInfo | undefined {
+function schemaOf(r: StoreRegistry, s: Schemas, e: TS.Expression): SchemaInfo | undefined {
   const ts = r.cx.ts;
   const x = skipOuter(ts, e);
-  const s = state(r).schemas;
   if (ts.isNewExpression(x)) return s.get(x);
   const sym = symbolOf(r.cx, x);
   return sym ? s.get(sym) : undefined;

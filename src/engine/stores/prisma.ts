@@ -6,13 +6,13 @@
  * through its client delegate: `prisma.member.deleteMany(…)`, `tx.member.update(…)`.
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
-import { skipOuter } from '../flow/targets.js';
 import type { Adapter } from './adapter.js';
-import { chainTop, objectOf, prop } from './ast.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
+import type { Analysis } from '../analysis.js';
+import { chainTop, skipOuter } from '../syntax.js';
+import { objectOf, prop } from '../resolve.js';
 
 const OPS = /^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|count|aggregate|groupBy)$/;
 const PRISMA = ['prisma'] as const;
@@ -55,7 +55,7 @@ export function declarePrismaModels(r: StoreRegistry, files: readonly TS.SourceF
   for (const { file, text } of schemaFiles(r.cx, files)) parseSchema(r, file, text);
 }
 
-function schemaFiles(cx: Context, files: readonly TS.SourceFile[]): Array<{ file: string; text: string }> {
+function schemaFiles(cx: Analysis, files: readonly TS.SourceFile[]): Array<{ file: string; text: string }> {
   const sys = cx.ts.sys as TS.System | undefined;
   if (!sys || files.length === 0) return [];
   const dirs = new Set<string>();

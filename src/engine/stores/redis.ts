@@ -5,11 +5,11 @@
  * `setex`/`setEx`, `psetex`, `expire`/`pexpire`. `del`/`unlink`/`getdel` delete.
  */
 import type * as TS from 'typescript';
-import { skipOuter } from '../flow/targets.js';
 import type { Adapter } from './adapter.js';
-import { chainTop, objectOf, prop, stringOf } from './ast.js';
 import { fromMs, numberOf } from './durations.js';
 import type { StoreRegistry } from './registry.js';
+import { chainTop, skipOuter } from '../syntax.js';
+import { objectOf, prop, stringOf } from '../resolve.js';
 
 const PACKAGES = new Set(['ioredis', '@redis/client', 'redis']);
 const WRITE = /^(set|setex|psetex|setnx|hset|hmset|hsetnx|lpush|rpush|sadd|zadd|xadd|append|getset|setrange)$/i;

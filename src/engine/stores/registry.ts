@@ -2,13 +2,13 @@
  * The store registry of one analysis: every store declaration found in the program (and in
  * schema.prisma), the symbols that name each store (a Drizzle table const, a TypeORM entity class, a
  * Mongoose model const), its columns with their items, and the cascades between stores. Built once per
- * Context, lazily, the first time a sink or the retention pass asks for it.
+ * Analysis, lazily, the first time a sink or the retention pass asks for it.
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
 import type { Location, Skipped, Store } from '../model.js';
-import { snake, symbolOf } from './ast.js';
-import { skipOuter } from '../flow/targets.js';
+import type { Analysis } from '../analysis.js';
+import { skipOuter, snake } from '../syntax.js';
+import { symbolOf } from '../resolve.js';
 
 export interface StoreDecl extends Store {
   /** Column or field name -> the items it holds (empty for a column holding nothing personal). */
@@ -114,7 +114,7 @@ export class StoreRegistry {
   readonly bySymbol = new Map<string, string>();
   private readonly later: Array<() => void> = [];
 
-  constructor(readonly cx: Context) {}
+  constructor(readonly cx: Analysis) {}
 
   add(store: Omit<StoreDecl, 'aliases'>, ...aliases: string[]): StoreDecl {
     const existing = this.stores.get(store.id);
@@ -224,18 +224,4 @@ export class StoreRegistry {
 export function symbolKey(sym: TS.Symbol): string | undefined {
   const decl = sym.valueDeclaration ?? sym.declarations?.[0];
   return decl ? `${decl.getSourceFile().fileName}:${decl.pos}:${sym.getName()}` : undefined;
-}
-
-const registries = new WeakMap<Context, StoreRegistry>();
-
-/** The registry of an analysis, built on first use by `build`. */
-export function registryOf(cx: Context, build: (r: StoreRegistry) => void): StoreRegistry {
-  let r = registries.get(cx);
-  if (!r) {
-    r = new StoreRegistry(cx);
-    registries.set(cx, r);
-    build(r);
-    r.finish();
-  }
-  return r;
 }

@@ -6,13 +6,13 @@
  * and an attribute's `references` with `onDelete: 'CASCADE'`.
  */
 import type * as TS from 'typescript';
-import { skipOuter } from '../flow/targets.js';
 import type { Adapter } from './adapter.js';
-import { calleeName, calleeText, chainTop, objectOf, prop, propName, receiverOf, stringOf, symbolOf, target } from './ast.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import { isCascade } from './drizzle.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
+import { calleeName, calleeText, chainTop, propName, receiverOf, skipOuter } from '../syntax.js';
+import { objectOf, prop, stringOf, symbolOf, target } from '../resolve.js';
 
 export const sequelize: Adapter = {
   name: 'sequelize',

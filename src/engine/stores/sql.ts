@@ -6,9 +6,9 @@
  */
 import type * as TS from 'typescript';
 import type { Adapter, Found } from './adapter.js';
-import { chainTop, sqlText } from './ast.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import type { StoreRegistry } from './registry.js';
+import { chainTop, sqlText } from '../syntax.js';
 
 const NAME = String.raw`([\w."\x60\[\]]+)`;
 const CREATE = new RegExp(String.raw`\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?${NAME}\s*\(`, 'i');

@@ -5,10 +5,11 @@
  * `@retention` functions. Each root names the function that runs and where it is set up.
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
-import { skipOuter } from '../flow/targets.js';
-import { calleeName, type Fn, fnTags, functionName, functionOf, initializerOf, newPackage, objectOf, prop, receiverOf, stringOf, target } from './ast.js';
 import { fromMs, numberOf } from './durations.js';
+import type { Analysis } from '../analysis.js';
+import { calleeName, type Fn, functionName, receiverOf, skipOuter } from '../syntax.js';
+import { fnTags } from '../tags.js';
+import { functionOf, initializerOf, newPackage, objectOf, prop, stringOf, target } from '../resolve.js';
 
 export interface Root {
   kind: 'event' | 'job' | 'call';
@@ -39,28 +40,8 @@ export interface RootScan {
   everies: Pending[];
 }
 
-export function findRoots(cx: Context, files: readonly TS.SourceFile[]): Root[] {
-  const { roots, workers, defined, repeats, everies } = scanRoots(cx, files);
-  const attached = (p: Pending, fn: Fn, node: TS.Node, note: string) =>
-    roots.push({ kind: 'job', name: p.name, node: p.node, fn, note: `scheduled ${p.name} (${p.via})`, via: { node, note } });
-  for (const rep of repeats) {
-    for (const w of workers) {
-      if (rep.queue === undefined || w.queue === undefined || w.queue === rep.queue) attached(rep, w.fn, w.node, `processed by the Worker of queue ${w.queue ?? '?'}`);
-    }
-  }
-  for (const ev of everies) for (const n of ev.names) for (const d of defined.get(n) ?? []) attached(ev, d.fn, d.node, `runs the agenda job '${n}'`);
-  for (const [id, ev] of Object.entries(cx.manifest.events ?? {})) {
-    for (const code of ev?.code ?? []) {
-      for (const fn of resolveCode(cx, files, code)) {
-        if (!roots.some((r) => r.kind === 'event' && r.name === id && r.fn === fn)) roots.push({ kind: 'event', name: id, node: fn, fn, note: `handles ${id} (events.${id}.code: ${code})` });
-      }
-    }
-  }
-  return roots;
-}
-
-/** The roots set up in `files`, and the jobs' parts that findRoots links across files (the incremental analysis links them as facts). */
-export function scanRoots(cx: Context, files: readonly TS.SourceFile[]): RootScan {
+/** The roots set up in `files`, and the parts of jobs that join.ts links across files (a repeat to its Worker, an agenda `every` to its `define`). */
+export function scanRoots(cx: Analysis, files: readonly TS.SourceFile[]): RootScan {
   const ts = cx.ts;
   const roots: Root[] = [];
   const workers: Array<{ queue?: string | undefined; fn: Fn; node: TS.Node }> = [];
@@ -134,14 +115,14 @@ function mayScheduleJob(ts: typeof TS, call: TS.CallExpression): boolean {
 const SCHEDULING = /^(schedule|createTask|from|setInterval|add|upsertJobScheduler|every|define)$/;
 
 /** The queue a bullmq `queue.add` is called on: `new Queue('retention')` held by a const or a field. */
-function queueName(cx: Context, recv: TS.Expression): string | undefined {
+function queueName(cx: Analysis, recv: TS.Expression): string | undefined {
   const init = initializerOf(cx, recv);
   const x = init && skipOuter(cx.ts, init);
   return x && cx.ts.isNewExpression(x) ? stringOf(cx, x.arguments?.[0]) : undefined;
 }
 
 /** "src/users/users.service.ts#withdraw", "users.service.ts#UsersService.withdraw", "#withdraw". */
-export function resolveCode(cx: Context, files: readonly TS.SourceFile[], code: string): Fn[] {
+export function resolveCode(cx: Analysis, files: readonly TS.SourceFile[], code: string): Fn[] {
   const ts = cx.ts;
   const [path = '', name = ''] = code.split('#');
   const want = path.replace(/^\.?\//, '').replace(/\.[cm]?[jt]sx?$/, '');

@@ -6,13 +6,13 @@
  * `@ManyToOne(() => Parent, { onDelete: 'CASCADE' })` is a cascade.
  */
 import type * as TS from 'typescript';
-import { skipOuter } from '../flow/targets.js';
 import type { Adapter } from './adapter.js';
-import { calleeName, calleeText, chainCalls, chainTop, objectOf, prop, receiverOf, stringOf, symbolOf, target } from './ast.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import { isCascade } from './drizzle.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
+import { calleeName, calleeText, chainCalls, chainTop, receiverOf, skipOuter } from '../syntax.js';
+import { objectOf, prop, stringOf, symbolOf, target } from '../resolve.js';
 
 const DELETE = /^(delete|deleteAll|remove|clear)$/;
 const SOFT = /^(softDelete|softRemove)$/;

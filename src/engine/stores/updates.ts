@@ -4,11 +4,11 @@
  * update is not a deletion.
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
-import { skipOuter } from '../flow/targets.js';
 import type { Deletion } from '../model.js';
-import { objectOf, propName } from './ast.js';
 import type { StoreRegistry } from './registry.js';
+import type { Analysis } from '../analysis.js';
+import { propName, skipOuter } from '../syntax.js';
+import { objectOf } from '../resolve.js';
 
 const SOFT_FLAG = /^(deleted_?at|deleted_?on|is_?deleted|deleted|removed_?at|is_?removed|archived_?at|withdrawn_?at)$/i;
 
@@ -48,7 +48,7 @@ function personal(r: StoreRegistry, store: string, key: string | undefined): boo
 }
 
 /** null, undefined, '', a string literal, or `sql\`NULL\``: a value that holds nothing about the person. */
-function isPlaceholder(cx: Context, e: TS.Expression): boolean {
+function isPlaceholder(cx: Analysis, e: TS.Expression): boolean {
   const ts = cx.ts;
   if (e.kind === ts.SyntaxKind.NullKeyword) return true;
   if (ts.isIdentifier(e) && e.text === 'undefined') return true;
@@ -57,7 +57,7 @@ function isPlaceholder(cx: Context, e: TS.Expression): boolean {
   return false;
 }
 
-function isFalsy(cx: Context, e: TS.Expression): boolean {
+function isFalsy(cx: Analysis, e: TS.Expression): boolean {
   const ts = cx.ts;
   return e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword || (ts.isNumericLiteral(e) && e.text === '0');
 }

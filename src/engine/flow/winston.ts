@@ -9,9 +9,10 @@
  * into `info`; a value interpolated into the message string is not covered.
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
-import { packageOfFile, skipOuter } from '../flow/targets.js';
-import { initializerOf, symbolOf } from '../stores/ast.js';
+import type { Analysis } from '../analysis.js';
+import { packageOfFile } from '../packages.js';
+import { skipOuter } from '../syntax.js';
+import { initializerOf, symbolOf } from '../resolve.js';
 
 export interface FormatRedaction {
   paths: string[][];
@@ -19,7 +20,7 @@ export interface FormatRedaction {
 }
 
 /** The redaction of `createLogger({ format })`'s custom formats, when one redacts. */
-export function winstonRedaction(cx: Context, options: TS.ObjectLiteralExpression): FormatRedaction | undefined {
+export function winstonRedaction(cx: Analysis, options: TS.ObjectLiteralExpression): FormatRedaction | undefined {
   const ts = cx.ts;
   const prop = options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'format') as TS.PropertyAssignment | undefined;
   if (!prop) return undefined;
@@ -41,7 +42,7 @@ interface Transform {
 }
 
 /** The transform functions of a format expression: `combine(a(), b())`, `redact()`, `format(fn)()`. */
-function transforms(cx: Context, e: TS.Expression, depth: number): Transform[] {
+function transforms(cx: Analysis, e: TS.Expression, depth: number): Transform[] {
   const ts = cx.ts;
   if (depth > 5) return [];
   const x = skipOuter(ts, e);
@@ -59,7 +60,7 @@ function transforms(cx: Context, e: TS.Expression, depth: number): Transform[] {
 }
 
 /** `winston.format(fn)` / `format(fn)` (winston's format factory): the transform and a name for it. */
-function formatWrap(cx: Context, call: TS.CallExpression): Transform | undefined {
+function formatWrap(cx: Analysis, call: TS.CallExpression): Transform | undefined {
   const ts = cx.ts;
   const callee = skipOuter(ts, call.expression);
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
@@ -83,20 +84,20 @@ function holderName(ts: typeof TS, call: TS.CallExpression): string {
 }
 
 /** A transform listed in security.maskers (`fn` or `module.fn`). */
-function declaredMasker(cx: Context, fn: TS.SignatureDeclaration): string | undefined {
+function declaredMasker(cx: Analysis, fn: TS.SignatureDeclaration): string | undefined {
   const ts = cx.ts;
   const holder = ts.isFunctionDeclaration(fn) ? fn : fn.parent && ts.isVariableDeclaration(fn.parent) ? fn.parent : undefined;
   const name = holder?.name && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
   return name ? maskerNamed(cx, name, fn.getSourceFile()) : undefined;
 }
 
-function maskerNamed(cx: Context, name: string, file: TS.SourceFile): string | undefined {
+function maskerNamed(cx: Analysis, name: string, file: TS.SourceFile): string | undefined {
   const module = file.fileName.replace(/^.*\//, '').replace(/\.[cm]?[jt]sx?$/, '');
   return cx.manifest.security?.maskers?.find((m) => m === name || m === `${module}.${name}`);
 }
 
 /** Members of the transform's first parameter it deletes or overwrites with a constant or a masker's result. */
-function redactedPaths(cx: Context, fn: TS.SignatureDeclaration & { body?: TS.Node }): string[][] {
+function redactedPaths(cx: Analysis, fn: TS.SignatureDeclaration & { body?: TS.Node }): string[][] {
   const ts = cx.ts;
   const param = fn.parameters[0];
   if (!param || !ts.isIdentifier(param.name) || !fn.body) return [];
@@ -113,7 +114,7 @@ function redactedPaths(cx: Context, fn: TS.SignatureDeclaration & { body?: TS.No
 }
 
 /** `info.a.b`, `info['a']`, `info[k]` with `k` looping over a constant list: the paths below `info`. */
-function pathsOf(cx: Context, info: TS.Symbol, e: TS.Expression): string[][] {
+function pathsOf(cx: Analysis, info: TS.Symbol, e: TS.Expression): string[][] {
   const ts = cx.ts;
   const x = skipOuter(ts, e);
   if (ts.isIdentifier(x)) return cx.checker.getSymbolAtLocation(x) === info ? [[]] : [];
@@ -127,7 +128,7 @@ function pathsOf(cx: Context, info: TS.Symbol, e: TS.Expression): string[][] {
 }
 
 /** A literal key, or the loop variable of `for (const k of ['a', 'b'])` (or of a const list). */
-function keysOf(cx: Context, e: TS.Expression): string[] | undefined {
+function keysOf(cx: Analysis, e: TS.Expression): string[] | undefined {
   const ts = cx.ts;
   const x = skipOuter(ts, e);
   if (ts.isStringLiteralLike(x)) return [x.text];
@@ -146,7 +147,7 @@ function keysOf(cx: Context, e: TS.Expression): string[] | undefined {
 }
 
 /** A value that hides the original: a constant, or a declared masker's result. */
-function masks(cx: Context, e: TS.Expression): boolean {
+function masks(cx: Analysis, e: TS.Expression): boolean {
   const ts = cx.ts;
   const x = skipOuter(ts, e);
   if (ts.isStringLiteralLike(x) || ts.isNumericLiteral(x) || x.kind === ts.SyntaxKind.NullKeyword) return true;

@@ -3,7 +3,7 @@
  * value per field, so `{ id, email }` read as `.id` carries nothing personal. Inside a function summary,
  * parameters are placeholders (ParamRef) that call sites replace with the arguments' values.
  */
-import type { Clean, Label, Step } from '../model.js';
+import type { Clean, Label, Step } from './model.js';
 
 export interface ParamRef {
   index: number;

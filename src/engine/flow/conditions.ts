@@ -3,9 +3,10 @@
  * (SanitizerSpec.result): the parts of sanitizer matching that look at the call, not at the callee.
  */
 import type * as TS from 'typescript';
-import { packageOfFile, skipOuter } from '../flow/targets.js';
-import { type Val, withFields } from '../flow/value.js';
+import { type Val, withFields } from '../value.js';
 import type { ArgumentCondition } from '../../catalog/sanitizers.js';
+import { packageOfFile } from '../packages.js';
+import { skipOuter } from '../syntax.js';
 
 /** Whether the call's argument satisfies the condition (no condition: always). */
 export function argumentMatches(ts: typeof TS, program: TS.Program, checker: TS.TypeChecker, cond: ArgumentCondition | undefined, call: TS.CallExpression): boolean {

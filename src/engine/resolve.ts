@@ -1,31 +1,115 @@
 /**
- * Call resolution through the type checker: which declaration a call reaches, in which package,
- * inside which interface or class. Catalog entries match on these facts, so a sink is recognised
- * whatever the local variable is called (`db`, `tx`, `this.orm`).
+ * Resolution through the type checker: which declaration a call reaches, in which package, inside which
+ * interface or class (catalog entries match on these facts, so a sink is recognised whatever the local variable
+ * is called: `db`, `tx`, `this.orm`); and the constants, object literals and functions a name stands for.
+ * Everything here reads the checker of one analysis; calls resolved once are kept on it (Analysis.targets).
  */
 import type * as TS from 'typescript';
+import type { Analysis, CallTarget } from './analysis.js';
 import { namesOfFiles } from './file-names.js';
+import { importSpecifierOf, isRelative, packageName, packageOfFile } from './packages.js';
+import { type Fn, containerOf, functionWithBody, propName, skipOuter } from './syntax.js';
 
-export interface CallTarget {
-  /** The npm package declaring the callee ("node" for @types/node, "lib" for TypeScript's lib files). */
-  package?: string;
-  /** Interface or class declaring the member, e.g. "Axios", "Console". */
-  container?: string;
-  member: string;
-  /** The declaration, when it has a body in a project file (for summaries). */
-  body?: TS.SignatureDeclaration & { body?: TS.Node };
-  declaration?: TS.Declaration;
+/** resolveCall, plus the package of the resolved signature when the callee is a project variable (`db('t')`). Memoised per analysis. */
+export function target(cx: Analysis, call: TS.CallExpression): CallTarget {
+  const known = cx.targets.get(call);
+  if (known) return known;
+  const t = resolveTarget(cx, call);
+  cx.targets.set(call, t);
+  return t;
 }
 
-export function packageOfFile(program: TS.Program, file: TS.SourceFile): string | undefined {
-  if (program.isSourceFileDefaultLibrary(file)) return 'lib';
-  const name = file.fileName;
-  const at = name.lastIndexOf('/node_modules/');
-  if (at < 0) return undefined;
-  const parts = name.slice(at + '/node_modules/'.length).split('/');
-  const pkg = parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
-  if (pkg.startsWith('@types/')) return pkg.slice('@types/'.length);
-  return pkg;
+function resolveTarget(cx: Analysis, call: TS.CallExpression): CallTarget {
+  const t = resolveCall(cx.ts, cx.program, cx.checker, call);
+  if (t.package && t.package !== 'lib') return t;
+  const decl = cx.checker.getResolvedSignature(call)?.declaration;
+  if (decl && !cx.ts.isJSDocSignature(decl)) {
+    const pkg = packageOfFile(cx.program, decl.getSourceFile());
+    if (pkg) return { ...t, package: pkg };
+  }
+  return t;
+}
+
+/** The package declaring the constructor a `new` expression calls. */
+export function newPackage(cx: Analysis, e: TS.NewExpression): string | undefined {
+  const decl = cx.checker.getResolvedSignature(e)?.declaration;
+  const file = decl && !cx.ts.isJSDocSignature(decl) ? decl.getSourceFile() : symbolOf(cx, e.expression)?.declarations?.[0]?.getSourceFile();
+  return file ? packageOfFile(cx.program, file) : undefined;
+}
+
+/** The symbol an identifier or property access names, aliases (imports, re-exports) resolved. */
+export function symbolOf(cx: Analysis, e: TS.Node): TS.Symbol | undefined {
+  const ts = cx.ts;
+  const node = ts.isPropertyAccessExpression(e) ? e.name : e;
+  let sym = cx.checker.getSymbolAtLocation(node);
+  if (sym && sym.flags & ts.SymbolFlags.Alias) sym = cx.checker.getAliasedSymbol(sym);
+  return sym;
+}
+
+/** The initializer of the const a name refers to (project files only). */
+export function initializerOf(cx: Analysis, e: TS.Expression): TS.Expression | undefined {
+  const ts = cx.ts;
+  const x = skipOuter(ts, e);
+  if (!ts.isIdentifier(x) && !ts.isPropertyAccessExpression(x)) return undefined;
+  const decl = symbolOf(cx, x)?.valueDeclaration;
+  if (!decl || !cx.isProjectFile(decl.getSourceFile())) return undefined;
+  if ((ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer) {
+    return decl.initializer;
+  }
+  return undefined;
+}
+
+/** A string the expression is known to hold: literals, constants, enum members, templates without holes. */
+export function stringOf(cx: Analysis, e: TS.Expression | undefined, depth = 0): string | undefined {
+  const ts = cx.ts;
+  if (!e || depth > 5) return undefined;
+  const x = skipOuter(ts, e);
+  if (ts.isStringLiteralLike(x)) return x.text;
+  if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
+    const c = cx.checker.getConstantValue(x);
+    if (typeof c === 'string') return c;
+  }
+  const t = cx.checker.getTypeAtLocation(x);
+  if (t.isStringLiteral()) return t.value;
+  const init = initializerOf(cx, x);
+  return init ? stringOf(cx, init, depth + 1) : undefined;
+}
+
+/** The object literal an expression is (or a const holding one). */
+export function objectOf(cx: Analysis, e: TS.Expression | undefined): TS.ObjectLiteralExpression | undefined {
+  const ts = cx.ts;
+  if (!e) return undefined;
+  const x = skipOuter(ts, e);
+  if (ts.isObjectLiteralExpression(x)) return x;
+  const init = initializerOf(cx, x);
+  return init && ts.isObjectLiteralExpression(skipOuter(ts, init)) ? (skipOuter(ts, init) as TS.ObjectLiteralExpression) : undefined;
+}
+
+/** The value of `name:` in an object literal (shorthand included). */
+export function prop(cx: Analysis, obj: TS.ObjectLiteralExpression | undefined, name: string): TS.Expression | undefined {
+  const ts = cx.ts;
+  for (const p of obj?.properties ?? []) {
+    if (propName(ts, p) !== name) continue;
+    if (ts.isPropertyAssignment(p)) return p.initializer;
+    if (ts.isShorthandPropertyAssignment(p)) return p.name;
+  }
+  return undefined;
+}
+
+/** The function a callback argument names: an inline arrow, or a reference to a project function. */
+export function functionOf(cx: Analysis, e: TS.Expression | undefined): Fn | undefined {
+  const ts = cx.ts;
+  if (!e) return undefined;
+  const x = skipOuter(ts, e);
+  if ((ts.isArrowFunction(x) || ts.isFunctionExpression(x)) && x.body) return x;
+  if (ts.isIdentifier(x) || ts.isPropertyAccessExpression(x)) {
+    const decl = symbolOf(cx, x)?.valueDeclaration;
+    if (decl && cx.isProjectFile(decl.getSourceFile())) return functionWithBody(ts, decl);
+  }
+  if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && x.expression.name.text === 'bind') {
+    return functionOf(cx, x.expression.expression);
+  }
+  return undefined;
 }
 
 export function resolveCall(ts: typeof TS, program: TS.Program, checker: TS.TypeChecker, call: TS.CallExpression): CallTarget {
@@ -74,71 +158,59 @@ export function resolveCall(ts: typeof TS, program: TS.Program, checker: TS.Type
   };
 }
 
-/** The function a declaration names, when it has a body: `function f(){}`, `const f = () => …`, a method. */
-export function functionWithBody(ts: typeof TS, decl: TS.Node): (TS.SignatureDeclaration & { body?: TS.Node }) | undefined {
-  if ((ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isConstructorDeclaration(decl)) && decl.body) return decl;
-  if (ts.isVariableDeclaration(decl) && decl.initializer) {
-    const init = skipOuter(ts, decl.initializer);
-    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
-  }
-  if (ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) {
-    const init = decl.initializer && skipOuter(ts, decl.initializer);
-    if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
-  }
-  return undefined;
-}
-
 /**
  * The names under which a call can reach a project function with a body (what `functionWithBody` accepts:
  * functions and methods, consts and properties holding one, plus export aliases). A method call by any other
  * name (`.where`, `.limit`, `.returning`) cannot reach a summary: passes that look for project functions need
  * not ask the checker about it, which spares resolving a query builder's chain. One syntactic walk per SourceFile.
  */
-export function projectFunctionNames(ts: typeof TS, program: TS.Program, isProjectFile: (sf: TS.SourceFile) => boolean): ReadonlySet<string> {
-  const known = functionNames.get(program);
-  if (known) return known;
+export function projectFunctionNames(cx: Analysis): ReadonlySet<string> {
+  const ts = cx.ts;
   const holdsFunction = (init: TS.Expression | undefined) => {
     const e = init && skipOuter(ts, init);
     return !!e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e));
   };
-  const visit = (n: TS.Node): void => {
+  return (cx.functionNames ??= projectNames(cx, functionNamesOf, (n, out) => {
     const named =
       ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n)) && n.body !== undefined) ||
       ((ts.isVariableDeclaration(n) || ts.isPropertyAssignment(n) || ts.isPropertyDeclaration(n)) && holdsFunction(n.initializer)) ||
       (ts.isExportSpecifier(n) && n.propertyName !== undefined);
     const name = named ? (n as TS.NamedDeclaration).name : undefined;
     if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))) out.push(name.text);
-    ts.forEachChild(n, visit);
-  };
-  let out: string[] = [];
-  const names = namesOfFiles(
-    program.getSourceFiles().filter(isProjectFile),
-    functionNamesOf,
-    (sf) => {
-      out = [];
-      visit(sf);
-      return out;
-    },
-  );
-  functionNames.set(program, names);
-  return names;
+  }));
+}
+
+/**
+ * The names initializerOf can follow: project consts, object-literal properties and class fields with an
+ * initializer, and export aliases. One syntactic walk per SourceFile.
+ */
+export function initializedNames(cx: Analysis): ReadonlySet<string> {
+  const ts = cx.ts;
+  return (cx.initializedNames ??= projectNames(cx, initializedOf, (n, out) => {
+    if ((ts.isVariableDeclaration(n) || ts.isPropertyAssignment(n) || ts.isPropertyDeclaration(n)) && n.initializer) {
+      if (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name) || ts.isPrivateIdentifier(n.name) || ts.isNumericLiteral(n.name)) out.push(n.name.text);
+    }
+    if (ts.isExportSpecifier(n) && n.propertyName) out.push(n.name.text);
+  }));
+}
+
+/** The union over the project's files of the names `see` collects from each node of a file (file-names.ts). */
+function projectNames(cx: Analysis, perFile: WeakMap<TS.SourceFile, readonly string[]>, see: (n: TS.Node, out: string[]) => void): ReadonlySet<string> {
+  const ts = cx.ts;
+  return namesOfFiles(cx.program.getSourceFiles().filter(cx.isProjectFile), perFile, (sf) => {
+    const out: string[] = [];
+    const visit = (n: TS.Node): void => {
+      see(n, out);
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    return out;
+  });
 }
 
 /** Each file's own names, kept with its SourceFile (an editor's next Program re-walks only edited files). */
 const functionNamesOf = new WeakMap<TS.SourceFile, readonly string[]>();
-
-const functionNames = new WeakMap<TS.Program, ReadonlySet<string>>();
-
-export function containerOf(ts: typeof TS, decl: TS.Node): string | undefined {
-  let p: TS.Node | undefined = decl.parent;
-  while (p && !ts.isSourceFile(p)) {
-    if ((ts.isInterfaceDeclaration(p) || ts.isClassDeclaration(p) || ts.isTypeAliasDeclaration(p) || ts.isModuleDeclaration(p)) && p.name) {
-      return ts.isModuleDeclaration(p) ? undefined : p.name.text;
-    }
-    p = p.parent;
-  }
-  return undefined;
-}
+const initializedOf = new WeakMap<TS.SourceFile, readonly string[]>();
 
 /**
  * When types are missing (a package not installed, Prisma's client not generated), the callee has no
@@ -259,75 +331,4 @@ function classOrigin(ts: typeof TS, checker: TS.TypeChecker, cls: TS.ClassLikeDe
   if (depth > 6) return undefined;
   const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
   return base ? madeBy(ts, checker, base.expression, depth + 1) : undefined;
-}
-
-/** The module specifier of the import that declares `decl` (an import specifier, default or namespace import). */
-function importSpecifierOf(ts: typeof TS, decl: TS.Node): string | undefined {
-  if (ts.isImportEqualsDeclaration(decl)) {
-    const ref = decl.moduleReference;
-    return ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression) ? ref.expression.text : undefined;
-  }
-  let p: TS.Node | undefined = decl;
-  while (p && !ts.isImportDeclaration(p) && !ts.isSourceFile(p)) p = p.parent;
-  return p && ts.isImportDeclaration(p) && ts.isStringLiteral(p.moduleSpecifier) ? p.moduleSpecifier.text : undefined;
-}
-
-function isRelative(spec: string): boolean {
-  return spec.startsWith('.') || spec.startsWith('/');
-}
-
-/** The npm package of a specifier: '@prisma/client/edge' -> '@prisma/client', 'node:fs/promises' -> 'node'. */
-export function packageName(spec: string): string {
-  if (spec.startsWith('node:')) return 'node';
-  const parts = spec.split('/');
-  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-}
-
-/**
- * Packages the project imports whose types did not resolve: the module has no declarations (not
- * installed, or JavaScript without types), a named import is missing from it (Prisma 7's `@prisma/client`
- * re-exports a client that was never generated), or an imported value is declared `any` (Prisma's
- * pre-generate stub `export declare const PrismaClient: any`). Side-effect imports (`import 'x'`),
- * `require()` and dynamic `import()` are not looked at.
- */
-export function unresolvedPackages(ts: typeof TS, checker: TS.TypeChecker, files: readonly TS.SourceFile[]): string[] {
-  const out = new Set<string>();
-  for (const sf of files) {
-    for (const st of sf.statements) {
-      let spec: TS.Expression | undefined;
-      const names: TS.Identifier[] = [];
-      if (ts.isImportDeclaration(st) && st.importClause) {
-        spec = st.moduleSpecifier;
-        const { name, namedBindings } = st.importClause;
-        if (name) names.push(name);
-        if (namedBindings && ts.isNamespaceImport(namedBindings)) names.push(namedBindings.name);
-        if (namedBindings && ts.isNamedImports(namedBindings)) names.push(...namedBindings.elements.map((el) => el.name));
-      } else if (ts.isExportDeclaration(st) && st.moduleSpecifier) {
-        spec = st.moduleSpecifier;
-      } else if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference)) {
-        spec = st.moduleReference.expression;
-        names.push(st.name);
-      }
-      if (!spec || !ts.isStringLiteral(spec) || isRelative(spec.text)) continue;
-      if (!checker.getSymbolAtLocation(spec) || names.some((n) => typesMissing(ts, checker, n))) out.add(packageName(spec.text));
-    }
-  }
-  return [...out].sort();
-}
-
-function typesMissing(ts: typeof TS, checker: TS.TypeChecker, name: TS.Identifier): boolean {
-  const sym = checker.getSymbolAtLocation(name);
-  if (!sym) return true;
-  const target = sym.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(sym) : sym;
-  const decls = target.declarations ?? [];
-  if (decls.length === 0) return true; // the checker's unknown symbol: the export is not there
-  const value = target.valueDeclaration;
-  return value !== undefined && value.getSourceFile().isDeclarationFile && (checker.getTypeOfSymbol(target).flags & ts.TypeFlags.Any) !== 0;
-}
-
-export function skipOuter(ts: typeof TS, e: TS.Expression): TS.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e)) {
-    e = e.expression;
-  }
-  return e;
 }

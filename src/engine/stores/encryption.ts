@@ -1,6 +1,7 @@
 /**
- * Column-level encryption: the ORM encrypts some columns on the way to the database, so what a storage call
- * writes there is a ciphertext although the code passes the clear value.
+ * Column-level encryption: which columns of a store its ORM encrypts on the way to the database, so that what
+ * a storage call writes there is a ciphertext although the code passes the clear value (flow/encryption.ts
+ * marks the written values).
  * - TypeORM: `@Column({ transformer: { to, from } })` whose `to` returns its argument through an encryption
  *   sanitizer or a `security.encryptors` function (judged on the function's summary: a reference to the value
  *   encrypted on some path, as in the usual `v == null ? v : encrypt(v)`). A transformer may be inline, a
@@ -8,106 +9,66 @@
  * - prisma-field-encryption: a field documented `/// @encrypted` in schema.prisma (not `?mode=readonly`, which
  *   writes clear text), written through a client extended with `fieldEncryptionExtension()` (or given
  *   `fieldEncryptionMiddleware()` with `$use`). The same call through a plain client is not encrypted.
- * `encryptedColumns` gives the columns of the store a call writes; `encryptFields` and `encryptedTypeLabels`
- * mark what arrives in them (the written object's fields, and the members its type declares).
  */
 import type * as TS from 'typescript';
-import type { Context } from '../flow/context.js';
-import { typeName } from '../flow/context.js';
-import { packageOfFile, skipOuter } from '../flow/targets.js';
-import { type Val, flatten, join, sanitize, withFields } from '../flow/value.js';
+import type { Analysis, EncryptedColumns } from '../analysis.js';
 import type { Clean } from '../model.js';
-import { registry } from '../stores/index.js';
-import { initializerOf, symbolOf } from '../stores/ast.js';
+import { packageOfFile } from '../packages.js';
+import { initializerOf, symbolOf } from '../resolve.js';
+import { skipOuter } from '../syntax.js';
+import { flatten } from '../value.js';
+import type { StoreRegistry } from './registry.js';
 
-export type EncryptedColumns = ReadonlyMap<string, Clean>;
+/** The encrypted columns of the stores of one analysis, found once per store. */
+export class EncryptedColumnFinder {
+  private readonly typeorm = new Map<string, EncryptedColumns>();
+  private readonly prisma = new Map<string, EncryptedColumns>();
 
-const typeormCache = new WeakMap<Context, Map<string, EncryptedColumns>>();
-const prismaCache = new WeakMap<Context, Map<string, EncryptedColumns>>();
+  constructor(private readonly r: StoreRegistry) {}
 
-/** The columns of the store `store` that the call's ORM encrypts on write (undefined: none). */
-export function encryptedColumns(cx: Context, store: string | undefined, call: TS.CallExpression): EncryptedColumns | undefined {
-  if (!store) return undefined;
-  const [kind, name] = [store.slice(0, store.indexOf(':')), store.slice(store.indexOf(':') + 1)];
-  const cols = kind === 'typeorm' ? typeormColumns(cx, store, name) : kind === 'prisma' && extendedWithEncryption(cx, call) ? prismaColumns(cx, store, name) : undefined;
-  return cols && cols.size > 0 ? cols : undefined;
-}
-
-/** The written value with the fields of encrypted columns sanitized (a row's own fields; an array literal's rows are flattened before). */
-export function encryptFields(cx: Context, v: Val, cols: EncryptedColumns, at: TS.Node): Val {
-  if (!v.fields) return v;
-  const fields = new Map<string, Val>();
-  for (const [k, f] of v.fields) {
-    const clean = cols.get(k);
-    fields.set(k, clean ? sanitize(f, clean, cx.step(at, encryptedNote(k, clean))) : f);
+  /** The columns of the store `store` that the call's ORM encrypts on write (undefined: none). */
+  columns(store: string | undefined, call: TS.CallExpression): EncryptedColumns | undefined {
+    if (!store) return undefined;
+    const cx = this.r.cx;
+    const [kind, name] = [store.slice(0, store.indexOf(':')), store.slice(store.indexOf(':') + 1)];
+    const cols = kind === 'typeorm' ? this.typeormColumns(store, name) : kind === 'prisma' && extendedWithEncryption(cx, call) ? this.prismaColumns(store, name) : undefined;
+    return cols && cols.size > 0 ? cols : undefined;
   }
-  return { ...withFields(fields), labels: v.labels, params: v.params };
-}
 
-/** What the written expression's type declares, the encrypted columns' members marked encrypted. */
-export function encryptedTypeLabels(cx: Context, expr: TS.Expression, cols: EncryptedColumns): Val {
-  const ts = cx.ts;
-  const e = skipOuter(ts, expr);
-  const step = (k: string, clean: Clean) => cx.step(e, encryptedNote(k, clean));
-  const type = cx.checker.getTypeAtLocation(e);
-  if (cx.checker.isArrayType(type) && !ts.isArrayLiteralExpression(e)) {
-    // rows typed as an array (`repo.save(customers)`): each column of the row type, encrypted or not
-    const row = cx.checker.getTypeArguments(type as TS.TypeReference)[0];
-    const parts = (row?.getProperties() ?? []).map((prop) => {
-      const own = cx.labelsOf(cx.items.forSymbol(prop, typeName(row!)), e);
-      const clean = cols.get(prop.getName());
-      return clean ? sanitize(own, clean, step(prop.getName(), clean)) : own;
-    });
-    return join(...parts);
-  }
-  const paths = [...cols.keys()].map((k) => [k]);
-  const parts: Val[] = [cx.typeLabels(expr, paths)];
-  if (ts.isObjectLiteralExpression(e)) {
-    for (const p of e.properties) {
-      const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? p.name.getText() : undefined;
-      const clean = key !== undefined ? cols.get(key) : undefined;
-      if (!clean || key === undefined) continue;
-      const value = ts.isPropertyAssignment(p) ? p.initializer : (p as TS.ShorthandPropertyAssignment).name;
-      parts.push(sanitize(cx.typeLabels(value), clean, step(key, clean)));
+  private typeormColumns(store: string, cls: string): EncryptedColumns {
+    const cx = this.r.cx;
+    const known = this.typeorm.get(store);
+    if (known) return known;
+    const out = new Map<string, Clean>();
+    this.typeorm.set(store, out); // a transformer that stores through its own entity terminates
+    const decl = entityClass(cx, this.r.stores.get(store)?.location.file, cls);
+    const sym = decl?.name ? cx.checker.getSymbolAtLocation(decl.name) : undefined;
+    // the entity's own and inherited columns (an abstract base class declaring shared columns)
+    for (const prop of sym ? cx.checker.getDeclaredTypeOfSymbol(sym).getProperties() : []) {
+      const member = prop.valueDeclaration;
+      if (!member || !cx.ts.isPropertyDeclaration(member) || !cx.isProjectFile(member.getSourceFile())) continue;
+      for (const transformer of transformersOf(cx, member)) {
+        const clean = encrypts(cx, transformer);
+        if (clean) out.set(prop.getName(), clean);
+      }
     }
-  } else if (!ts.isArrayLiteralExpression(e)) {
-    for (const [col, clean] of cols) {
-      const prop = type.getProperty(col);
-      if (prop) parts.push(sanitize(cx.labelsOf(cx.items.forSymbol(prop, typeName(type)), e), clean, step(col, clean)));
-    }
+    return out;
   }
-  return join(...parts);
-}
 
-function encryptedNote(column: string, clean: Clean): string {
-  return clean.by === 'prisma-field-encryption' ? `column ${column} encrypted by prisma-field-encryption` : `column ${column} encrypted by its transformer (${clean.by})`;
-}
-
-// ---- TypeORM ---------------------------------------------------------------------------------------------
-
-function typeormColumns(cx: Context, store: string, cls: string): EncryptedColumns {
-  const cache = typeormCache.get(cx) ?? new Map<string, EncryptedColumns>();
-  typeormCache.set(cx, cache);
-  const known = cache.get(store);
-  if (known) return known;
-  const out = new Map<string, Clean>();
-  cache.set(store, out); // a transformer that stores through its own entity terminates
-  const decl = entityClass(cx, store, cls);
-  const sym = decl?.name ? cx.checker.getSymbolAtLocation(decl.name) : undefined;
-  // the entity's own and inherited columns (an abstract base class declaring shared columns)
-  for (const prop of sym ? cx.checker.getDeclaredTypeOfSymbol(sym).getProperties() : []) {
-    const member = prop.valueDeclaration;
-    if (!member || !cx.ts.isPropertyDeclaration(member) || !cx.isProjectFile(member.getSourceFile())) continue;
-    for (const transformer of transformersOf(cx, member)) {
-      const clean = encrypts(cx, transformer);
-      if (clean) out.set(prop.getName(), clean);
-    }
+  private prismaColumns(store: string, model: string): EncryptedColumns {
+    const cx = this.r.cx;
+    const known = this.prisma.get(store);
+    if (known) return known;
+    const out = new Map<string, Clean>();
+    const file = this.r.stores.get(store)?.location.file;
+    const text = file ? (cx.ts.sys as TS.System | undefined)?.readFile(file) : undefined;
+    if (text) for (const f of encryptedPrismaFields(text, model)) out.set(f, { kind: 'encrypt', by: 'prisma-field-encryption' });
+    this.prisma.set(store, out);
+    return out;
   }
-  return out;
 }
 
-function entityClass(cx: Context, store: string, cls: string): TS.ClassDeclaration | undefined {
-  const file = registry(cx).stores.get(store)?.location.file;
+function entityClass(cx: Analysis, file: string | undefined, cls: string): TS.ClassDeclaration | undefined {
   const sf = file ? cx.program.getSourceFile(file) : undefined;
   let found: TS.ClassDeclaration | undefined;
   const visit = (n: TS.Node): void => {
@@ -120,7 +81,7 @@ function entityClass(cx: Context, store: string, cls: string): TS.ClassDeclarati
 }
 
 /** The `to` functions of the `transformer` options of a property's decorators (`@Column({ transformer })`). */
-function transformersOf(cx: Context, member: TS.PropertyDeclaration): TS.SignatureDeclaration[] {
+function transformersOf(cx: Analysis, member: TS.PropertyDeclaration): TS.SignatureDeclaration[] {
   const ts = cx.ts;
   const out: TS.SignatureDeclaration[] = [];
   for (const d of ts.getDecorators(member) ?? []) {
@@ -135,7 +96,7 @@ function transformersOf(cx: Context, member: TS.PropertyDeclaration): TS.Signatu
   return out;
 }
 
-function toFunctions(cx: Context, e: TS.Expression, depth: number): TS.SignatureDeclaration[] {
+function toFunctions(cx: Analysis, e: TS.Expression, depth: number): TS.SignatureDeclaration[] {
   const ts = cx.ts;
   if (depth > 4) return [];
   const x = skipOuter(ts, e);
@@ -162,7 +123,7 @@ function toFunctions(cx: Context, e: TS.Expression, depth: number): TS.Signature
 }
 
 /** `to: encryptField` (a project function). */
-function functionNamed(cx: Context, e: TS.Expression): TS.SignatureDeclaration[] {
+function functionNamed(cx: Analysis, e: TS.Expression): TS.SignatureDeclaration[] {
   const ts = cx.ts;
   const decl = symbolOf(cx, e)?.valueDeclaration;
   if (!decl || !cx.isProjectFile(decl.getSourceFile())) return [];
@@ -172,24 +133,9 @@ function functionNamed(cx: Context, e: TS.Expression): TS.SignatureDeclaration[]
 }
 
 /** How a transformer's `to` encrypts its value, from its summary: the first parameter returned encrypted. */
-function encrypts(cx: Context, fn: TS.SignatureDeclaration): Clean | undefined {
+function encrypts(cx: Analysis, fn: TS.SignatureDeclaration): Clean | undefined {
   const returns = flatten(cx.summary(fn as TS.SignatureDeclaration & { body?: TS.Node }).returns);
   return returns.params.find((p) => p.index === 0 && p.clean?.kind === 'encrypt')?.clean;
-}
-
-// ---- prisma-field-encryption -----------------------------------------------------------------------------
-
-function prismaColumns(cx: Context, store: string, model: string): EncryptedColumns {
-  const cache = prismaCache.get(cx) ?? new Map<string, EncryptedColumns>();
-  prismaCache.set(cx, cache);
-  const known = cache.get(store);
-  if (known) return known;
-  const out = new Map<string, Clean>();
-  const file = registry(cx).stores.get(store)?.location.file;
-  const text = file ? (cx.ts.sys as TS.System | undefined)?.readFile(file) : undefined;
-  if (text) for (const f of encryptedPrismaFields(text, model)) out.set(f, { kind: 'encrypt', by: 'prisma-field-encryption' });
-  cache.set(store, out);
-  return out;
 }
 
 /** Fields of `model` documented `/// @encrypted` (on the line or above it), except `?mode=readonly`. */
@@ -221,7 +167,7 @@ export function encryptedPrismaFields(schema: string, model: string): string[] {
  * consts, imports and fields to an initializer calling `fieldEncryptionExtension(…)`, or a `$use` of
  * `fieldEncryptionMiddleware(…)` on it.
  */
-function extendedWithEncryption(cx: Context, call: TS.CallExpression): boolean {
+function extendedWithEncryption(cx: Analysis, call: TS.CallExpression): boolean {
   const ts = cx.ts;
   const callee = skipOuter(ts, call.expression);
   if (!ts.isPropertyAccessExpression(callee)) return false;
@@ -229,7 +175,7 @@ function extendedWithEncryption(cx: Context, call: TS.CallExpression): boolean {
   return ts.isPropertyAccessExpression(delegate) ? clientEncrypts(cx, delegate.expression, 0) : false;
 }
 
-function clientEncrypts(cx: Context, e: TS.Expression, depth: number): boolean {
+function clientEncrypts(cx: Analysis, e: TS.Expression, depth: number): boolean {
   const ts = cx.ts;
   if (depth > 6) return false;
   const x = skipOuter(ts, e);
@@ -249,7 +195,7 @@ function clientEncrypts(cx: Context, e: TS.Expression, depth: number): boolean {
   return false;
 }
 
-function callsEncryption(cx: Context, e: TS.Node): boolean {
+function callsEncryption(cx: Analysis, e: TS.Node): boolean {
   const ts = cx.ts;
   let found = false;
   const visit = (n: TS.Node): void => {
@@ -261,14 +207,14 @@ function callsEncryption(cx: Context, e: TS.Node): boolean {
   return found;
 }
 
-function isFieldEncryption(cx: Context, callee: TS.Expression): boolean {
+function isFieldEncryption(cx: Analysis, callee: TS.Expression): boolean {
   const sym = symbolOf(cx, skipOuter(cx.ts, callee));
   const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
   return !!sym && /^fieldEncryption(Extension|Middleware)$/.test(sym.getName()) && !!decl && packageOfFile(cx.program, decl.getSourceFile()) === 'prisma-field-encryption';
 }
 
 /** `client.$use(fieldEncryptionMiddleware())` anywhere in the file declaring `client`. */
-function usesMiddleware(cx: Context, client: TS.Symbol, sf: TS.SourceFile): boolean {
+function usesMiddleware(cx: Analysis, client: TS.Symbol, sf: TS.SourceFile): boolean {
   const ts = cx.ts;
   let found = false;
   const visit = (n: TS.Node): void => {

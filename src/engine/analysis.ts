@@ -1,0 +1,211 @@
+/**
+ * One analysis: the Program, its checker, the manifest and its item resolver, and every table the analysis
+ * fills as it goes (summaries, outer values, class fields, resolved calls, cut-offs, the sink hits per file).
+ * Everything one run of the engine knows lives on this object; nothing is kept in module-level maps keyed by it.
+ *
+ * It sits below the two halves of the engine, which it connects without importing them:
+ * - the flow evaluator (flow/) fills in `summary()` through the `evaluate` function it is built with;
+ * - the stores (stores/) answer the evaluator through the `stores` port (which table a call writes, which of its
+ *   columns the ORM encrypts), so flow/ never imports stores/ and stores/ never imports flow/.
+ * The driver (incremental.ts) builds it and plugs both in.
+ */
+import type * as TS from 'typescript';
+import type { ManifestData } from '../manifest/schema.js';
+import type { ItemHit, ItemResolver } from './items.js';
+import type { Clean, Label, Location, SinkFact, Step } from './model.js';
+import type { Fn } from './syntax.js';
+import { mergeLabels } from './labels.js';
+import { EMPTY, type Val, isEmpty, join } from './value.js';
+
+/** A call or assignment where data arrives at a sink (`document.cookie = …` is an assignment sink). */
+export type SinkSite = TS.CallExpression | TS.BinaryExpression;
+
+/** Personal data arriving at one sink site, with every item that arrives there. */
+export interface Hit {
+  call: SinkSite;
+  sink: SinkFact;
+  labels: Label[];
+}
+
+/** What one evaluation of a function concluded, with parameters as placeholders (flow/value.ts ParamRef). */
+export interface Summary {
+  returns: Val;
+  /** Sinks reached by parameters: instantiated at each call site. */
+  hits: Array<{ at: SinkSite; sink: SinkFact; val: Val }>;
+  /** Fields a constructor (or method) assigns on `this`. */
+  thisFields: ReadonlyMap<string, Val>;
+}
+
+/** What a call reaches, as resolved through the checker (resolve.ts). Catalog entries match on these facts. */
+export interface CallTarget {
+  /** The npm package declaring the callee ("node" for @types/node, "lib" for TypeScript's lib files). */
+  package?: string;
+  /** Interface or class declaring the member, e.g. "Axios", "Console". */
+  container?: string;
+  member: string;
+  /** The declaration, when it has a body in a project file (for summaries). */
+  body?: Fn;
+  declaration?: TS.Declaration;
+}
+
+/** The columns of a store that its ORM encrypts on write, with how. */
+export type EncryptedColumns = ReadonlyMap<string, Clean>;
+
+/** What the flow evaluator asks of the stores (stores/index.ts answers). */
+export interface StorePort {
+  /** The store a storage sink call writes (Store.id), when its table, entity, model or key space resolves. */
+  storeOf(call: TS.CallExpression): string | undefined;
+  /** The columns of `store` that the call's ORM encrypts on write (undefined: none). */
+  encryptedColumns(store: string | undefined, call: TS.CallExpression): EncryptedColumns | undefined;
+}
+
+/**
+ * What an editor's next analysis may reuse from this one: completed summaries and class fields, by node. Only
+ * valid for the files that did not change and import nothing that did (their nodes are the same objects in
+ * the next Program, and summaries hold nodes and plain data, never the checker's Symbols or Types).
+ */
+export interface AnalysisMemo {
+  summaries: ReadonlyMap<TS.Node, Summary>;
+  fields: ReadonlyMap<TS.ClassLikeDeclaration, ReadonlyMap<string, Val>>;
+}
+
+export interface AnalysisParts {
+  ts: typeof TS;
+  program: TS.Program;
+  items: ItemResolver;
+  manifest: ManifestData;
+  isProjectFile: (sf: TS.SourceFile) => boolean;
+  /** Evaluates a function into its summary (flow/evaluator.ts). */
+  evaluate: (cx: Analysis, fn: Fn) => Summary;
+  /** The stores' side of this analysis, built once the analysis exists (stores/index.ts). */
+  stores: (cx: Analysis) => StorePort;
+}
+
+export class Analysis {
+  readonly ts: typeof TS;
+  readonly program: TS.Program;
+  readonly checker: TS.TypeChecker;
+  readonly items: ItemResolver;
+  readonly manifest: ManifestData;
+  readonly isProjectFile: (sf: TS.SourceFile) => boolean;
+  readonly stores: StorePort;
+  private readonly evaluate: (cx: Analysis, fn: Fn) => Summary;
+
+  /**
+   * The sink hits, kept apart by the file whose code produced them: the file of the top-level frame or of the
+   * function whose summary recorded it (a helper's sink filled by a caller's argument belongs to the caller's
+   * file). An incremental analysis keeps the hits of the files it re-analyses and reuses the others' (facts.ts).
+   */
+  readonly hitsByFile = new Map<string, Map<SinkSite, Hit>>();
+  /** Variables declared outside the frame reading them (flow/evaluator.ts outerValue). */
+  readonly outer = new Map<TS.Symbol, Val | 'pending'>();
+  /** The personal members a type holds, nested (flow/type-labels.ts). */
+  readonly typeItems = new Map<TS.Type, ItemHit[]>();
+  /** Calls resolved through the checker (resolve.ts target). */
+  readonly targets = new Map<TS.CallExpression, CallTarget>();
+  /** Cut-off ages found in function bodies (stores/durations.ts cutoffIn). */
+  readonly cutoffs = new Map<TS.Node, string | undefined>();
+  /** Names of project functions, and of project consts, properties and fields with an initializer (resolve.ts). */
+  functionNames?: ReadonlySet<string>;
+  initializedNames?: ReadonlySet<string>;
+  /** The function names of `security.encryptors` and `security.maskers` (flow/calls.ts). */
+  declaredSanitizerNames?: ReadonlySet<string>;
+
+  private attributed: string | undefined;
+  private inherited: AnalysisMemo | undefined;
+  private readonly summaries = new Map<TS.Node, Summary | 'pending'>();
+  private readonly fieldStore = new Map<TS.ClassLikeDeclaration, Map<string, Val>>();
+
+  constructor(parts: AnalysisParts) {
+    this.ts = parts.ts;
+    this.program = parts.program;
+    this.checker = parts.program.getTypeChecker();
+    this.items = parts.items;
+    this.manifest = parts.manifest;
+    this.isProjectFile = parts.isProjectFile;
+    this.evaluate = parts.evaluate;
+    this.stores = parts.stores(this);
+  }
+
+  location(node: TS.Node): Location {
+    const sf = node.getSourceFile();
+    const start = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+    const end = sf.getLineAndCharacterOfPosition(node.getEnd());
+    return { file: sf.fileName, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  }
+
+  step(node: TS.Node, note: string): Step {
+    return { location: this.location(node), note };
+  }
+
+  labelsOf(hits: readonly ItemHit[], at: TS.Node): Val {
+    if (hits.length === 0) return EMPTY;
+    return { labels: hits.map((h) => ({ item: h.item, how: h.how, steps: [this.step(at, h.note)] })), params: [] };
+  }
+
+  isDeclaredInProject(sym: TS.Symbol): boolean {
+    const decls = sym.declarations ?? [];
+    return decls.length > 0 && decls.every((d) => this.isProjectFile(d.getSourceFile()));
+  }
+
+  /** Runs `f` with the hits it records attributed to `file` (see hitsByFile). */
+  within<T>(file: string, f: () => T): T {
+    const prev = this.attributed;
+    this.attributed = file;
+    try {
+      return f();
+    } finally {
+      this.attributed = prev;
+    }
+  }
+
+  /** Records personal data arriving at a sink call; several paths to one call make one hit. */
+  record(call: SinkSite, sink: SinkFact, v: Val): void {
+    if (v.labels.length === 0) return;
+    const file = this.attributed ?? call.getSourceFile().fileName;
+    let own = this.hitsByFile.get(file);
+    if (!own) this.hitsByFile.set(file, (own = new Map()));
+    const hit = own.get(call) ?? { call, sink, labels: [] };
+    mergeLabels(hit.labels, v.labels);
+    own.set(call, hit);
+  }
+
+  /** A function's summary, computed once; a recursive call sees an empty summary (termination). */
+  summary(fn: Fn): Summary {
+    const known = this.summaries.get(fn) ?? this.inherited?.summaries.get(fn);
+    if (known === 'pending') return { returns: EMPTY, hits: [], thisFields: new Map() };
+    if (known) return known;
+    this.summaries.set(fn, 'pending');
+    const summary = this.within(fn.getSourceFile().fileName, () => this.evaluate(this, fn));
+    this.summaries.set(fn, summary);
+    return summary;
+  }
+
+  /** Personal data any method stored in a field of the class (`this.cache = email`), concrete only. */
+  classFields(cls: TS.ClassLikeDeclaration): ReadonlyMap<string, Val> | undefined {
+    return this.fieldStore.get(cls);
+  }
+
+  setClassField(cls: TS.ClassLikeDeclaration, name: string, v: Val): void {
+    if (isEmpty(v)) return;
+    const fields = this.fieldStore.get(cls) ?? new Map<string, Val>();
+    fields.set(name, join(fields.get(name) ?? EMPTY, v));
+    this.fieldStore.set(cls, fields);
+  }
+
+  /** Reuse the summaries and class fields of `memo` (already limited to unchanged files). */
+  inherit(memo: AnalysisMemo): void {
+    this.inherited = memo;
+    for (const [cls, fields] of memo.fields) if (!this.fieldStore.has(cls)) this.fieldStore.set(cls, new Map(fields));
+  }
+
+  /** The completed summaries and class fields of the files `keep` accepts, for the next analysis. */
+  memo(keep: (file: string) => boolean): AnalysisMemo {
+    const summaries = new Map<TS.Node, Summary>();
+    for (const [fn, s] of this.inherited?.summaries ?? []) if (keep(fn.getSourceFile().fileName)) summaries.set(fn, s);
+    for (const [fn, s] of this.summaries) if (s !== 'pending' && keep(fn.getSourceFile().fileName)) summaries.set(fn, s);
+    const fields = new Map<TS.ClassLikeDeclaration, ReadonlyMap<string, Val>>();
+    for (const [cls, f] of this.fieldStore) if (keep(cls.getSourceFile().fileName)) fields.set(cls, f);
+    return { summaries, fields };
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * What a value holds by its type: the personal members a type declares, nested (logging an object logs its
+ * members), minus the paths a logger redacts. Judged member by member with the item resolver; memoised per type
+ * on the analysis.
+ */
+import type * as TS from 'typescript';
+import type { Analysis } from '../analysis.js';
+import type { ItemHit } from '../items.js';
+import { skipOuter } from '../syntax.js';
+import { type RedactPath, below } from './redaction.js';
+import { EMPTY, type Val, join } from '../value.js';
+
+/** Personal members a value of this type holds, nested (logging an object logs its members). */
+export function typeLabels(cx: Analysis, expr: TS.Expression, redact: readonly RedactPath[] = []): Val {
+  const ts = cx.ts;
+  const e = skipOuter(ts, expr);
+  // An object literal's own keys are tracked value by value (a masked `phone:` is clean); its values' types count.
+  if (ts.isObjectLiteralExpression(e)) {
+    return join(
+      ...e.properties.map((p) => {
+        const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? p.name.getText() : undefined;
+        const { redacted, rest } = key !== undefined ? below(redact, key) : { redacted: false, rest: redact };
+        if (redacted) return EMPTY;
+        return ts.isPropertyAssignment(p) ? typeLabels(cx, p.initializer, rest)
+          : ts.isShorthandPropertyAssignment(p) ? typeLabels(cx, p.name, rest)
+          : ts.isSpreadAssignment(p) ? typeLabels(cx, p.expression, redact)
+          : EMPTY;
+      }),
+    );
+  }
+  if (ts.isArrayLiteralExpression(e)) return join(...e.elements.map((x) => typeLabels(cx, x, redact)));
+  const type = cx.checker.getTypeAtLocation(e);
+  const hits = redact.length > 0 ? redactedTypeItems(cx, type, redact, 0) : typeItems(cx, type, 0);
+  return cx.labelsOf(hits, e);
+}
+
+/** typeItems without the members a logger redacts (uncached: paths differ per logger). */
+function redactedTypeItems(cx: Analysis, type: TS.Type, redact: readonly RedactPath[], depth: number): ItemHit[] {
+  if (redact.length === 0) return typeItems(cx, type, depth);
+  const ts = cx.ts;
+  if (!(type.flags & ts.TypeFlags.Object) || depth >= 3 || type.getConstructSignatures().length > 0) return typeItems(cx, type, depth);
+  const out: ItemHit[] = [];
+  for (const prop of type.getProperties()) {
+    if (!cx.isDeclaredInProject(prop) && !isSynthetic(prop)) continue;
+    const { redacted, rest } = below(redact, prop.getName());
+    if (redacted) continue;
+    const own = cx.items.forSymbol(prop, typeName(type));
+    out.push(...(own.length > 0 ? own : redactedTypeItems(cx, cx.checker.getTypeOfSymbol(prop), rest, depth + 1)));
+  }
+  return out;
+}
+
+function typeItems(cx: Analysis, type: TS.Type, depth: number): ItemHit[] {
+  const cached = cx.typeItems.get(type);
+  if (cached) return cached;
+  cx.typeItems.set(type, []);
+  const ts = cx.ts;
+  let out: ItemHit[] = cx.items.forBrand(type, typeName(type) ?? 'value');
+  if (type.isUnion()) out = out.concat(type.types.flatMap((t) => typeItems(cx, t, depth)));
+  // A class itself (`typeof User`, passed as an ORM target or called statically) is not a value holding its columns.
+  else if (type.flags & ts.TypeFlags.Object && depth < 3 && type.getConstructSignatures().length === 0) {
+    const elem = cx.checker.isArrayType(type) ? cx.checker.getTypeArguments(type as TS.TypeReference)[0] : undefined;
+    if (elem) out = out.concat(typeItems(cx, elem, depth));
+    else {
+      for (const prop of type.getProperties()) {
+        if (!cx.isDeclaredInProject(prop) && !isSynthetic(prop)) continue;
+        const own = cx.items.forSymbol(prop, typeName(type));
+        out = out.concat(own.length > 0 ? own : typeItems(cx, cx.checker.getTypeOfSymbol(prop), depth + 1));
+      }
+    }
+  }
+  const seen = new Set<string>();
+  out = out.filter((h) => (seen.has(h.item) ? false : (seen.add(h.item), true)));
+  cx.typeItems.set(type, out);
+  return out;
+}
+
+/**
+ * A property made by a mapped type (drizzle's `$inferSelect`, `Pick`, `Partial` of inferred types) has no
+ * declaration to look at: it is judged by its name, brand and the owner's match.types.
+ */
+export function isSynthetic(sym: TS.Symbol): boolean {
+  return (sym.declarations ?? []).length === 0;
+}
+
+export function typeName(type: TS.Type): string | undefined {
+  return type.aliasSymbol?.getName() ?? type.getSymbol()?.getName();
+}

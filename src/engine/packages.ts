@@ -1,0 +1,80 @@
+/**
+ * Which npm package a file, an import specifier or an import declaration belongs to: the facts the catalog's
+ * entries are matched on ("node" for Node's built-ins and @types/node, "lib" for TypeScript's lib files).
+ */
+import type * as TS from 'typescript';
+import { packageOf } from '../catalog/parties.js';
+
+export function packageOfFile(program: TS.Program, file: TS.SourceFile): string | undefined {
+  if (program.isSourceFileDefaultLibrary(file)) return 'lib';
+  const name = file.fileName;
+  const at = name.lastIndexOf('/node_modules/');
+  if (at < 0) return undefined;
+  const parts = name.slice(at + '/node_modules/'.length).split('/');
+  const pkg = parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+  if (pkg.startsWith('@types/')) return pkg.slice('@types/'.length);
+  return pkg;
+}
+
+/** The module specifier of the import that declares `decl` (an import specifier, default or namespace import). */
+export function importSpecifierOf(ts: typeof TS, decl: TS.Node): string | undefined {
+  if (ts.isImportEqualsDeclaration(decl)) {
+    const ref = decl.moduleReference;
+    return ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression) ? ref.expression.text : undefined;
+  }
+  let p: TS.Node | undefined = decl;
+  while (p && !ts.isImportDeclaration(p) && !ts.isSourceFile(p)) p = p.parent;
+  return p && ts.isImportDeclaration(p) && ts.isStringLiteral(p.moduleSpecifier) ? p.moduleSpecifier.text : undefined;
+}
+
+/** A relative or absolute path, not a package. */
+export function isRelative(spec: string): boolean {
+  return spec.startsWith('.') || spec.startsWith('/');
+}
+
+/** The npm package of a specifier: '@prisma/client/edge' -> '@prisma/client', 'node:fs/promises' -> 'node'. */
+export function packageName(spec: string): string {
+  return spec.startsWith('node:') ? 'node' : packageOf(spec);
+}
+
+/**
+ * Packages the project imports whose types did not resolve: the module has no declarations (not
+ * installed, or JavaScript without types), a named import is missing from it (Prisma 7's `@prisma/client`
+ * re-exports a client that was never generated), or an imported value is declared `any` (Prisma's
+ * pre-generate stub `export declare const PrismaClient: any`). Side-effect imports (`import 'x'`),
+ * `require()` and dynamic `import()` are not looked at.
+ */
+export function unresolvedPackages(ts: typeof TS, checker: TS.TypeChecker, files: readonly TS.SourceFile[]): string[] {
+  const out = new Set<string>();
+  for (const sf of files) {
+    for (const st of sf.statements) {
+      let spec: TS.Expression | undefined;
+      const names: TS.Identifier[] = [];
+      if (ts.isImportDeclaration(st) && st.importClause) {
+        spec = st.moduleSpecifier;
+        const { name, namedBindings } = st.importClause;
+        if (name) names.push(name);
+        if (namedBindings && ts.isNamespaceImport(namedBindings)) names.push(namedBindings.name);
+        if (namedBindings && ts.isNamedImports(namedBindings)) names.push(...namedBindings.elements.map((el) => el.name));
+      } else if (ts.isExportDeclaration(st) && st.moduleSpecifier) {
+        spec = st.moduleSpecifier;
+      } else if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference)) {
+        spec = st.moduleReference.expression;
+        names.push(st.name);
+      }
+      if (!spec || !ts.isStringLiteral(spec) || isRelative(spec.text)) continue;
+      if (!checker.getSymbolAtLocation(spec) || names.some((n) => typesMissing(ts, checker, n))) out.add(packageName(spec.text));
+    }
+  }
+  return [...out].sort();
+}
+
+function typesMissing(ts: typeof TS, checker: TS.TypeChecker, name: TS.Identifier): boolean {
+  const sym = checker.getSymbolAtLocation(name);
+  if (!sym) return true;
+  const target = sym.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(sym) : sym;
+  const decls = target.declarations ?? [];
+  if (decls.length === 0) return true; // the checker's unknown symbol: the export is not there
+  const value = target.valueDeclaration;
+  return value !== undefined && value.getSourceFile().isDeclarationFile && (checker.getTypeOfSymbol(target).flags & ts.TypeFlags.Any) !== 0;
+}
