@@ -6,6 +6,6 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'rules/**/*.test.ts'],
   },
 });

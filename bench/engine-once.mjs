@@ -1,7 +1,7 @@
 // One analysis of a project, for timing from outside (bench/measure-engine.sh): builds the Program
 // with ts-morph, runs the engine, prints the flow count and the split of the time.
-import { analyzeProject } from '../dist/engine/project.js';
-import { loadManifest } from '../dist/manifest/load.js';
+import { analyzeProject } from '../dist/src/engine/project.js';
+import { loadManifest } from '../dist/src/manifest/load.js';
 
 const [tsconfig, manifest] = process.argv.slice(2);
 const r = analyzeProject(tsconfig, loadManifest(manifest).data);

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: 'string', default: new URL('../dist', import.meta.url).pathname }, program: { type: 'string', default: 'plain' }, dump: { type: 'string' }, sites: { type: 'boolean' }, nodes: { type: 'boolean' } },
+  options: { dist: { type: 'string', default: new URL('../dist/src', import.meta.url).pathname }, program: { type: 'string', default: 'plain' }, dump: { type: 'string' }, sites: { type: 'boolean' }, nodes: { type: 'boolean' } },
 });
 const [tsconfig, manifestPath] = positionals;
 if (!tsconfig || !manifestPath) {
@@ -26,8 +26,8 @@ const dist = resolve(values.dist);
 const load = (p) => import(pathToFileURL(`${dist}/${p}`).href);
 const { analyze } = await load('engine/analyze.js');
 const { loadManifest } = await load('manifest/load.js');
-const { checkModel } = await load('engine/checks/index.js');
-const { toReported } = await load('reporters/result.js');
+const { checkModel } = await load('results/run.js');
+const { toReported } = await load('results/result.js');
 const { Project, ts } = await import('ts-morph');
 
 const file = resolve(tsconfig);

@@ -22,8 +22,8 @@ import { ensureProject } from './run/project.mjs';
 import { checkGrowth, count, evaluateTargets, LABELS, renderReport, seconds, sizeRatios, summariseTool } from './run/report.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(REPO, 'dist', 'cli', 'main.js');
-const PLUGIN = join(REPO, 'dist', 'plugin.js');
+const CLI = join(REPO, 'dist', 'src', 'cli', 'main.js');
+const PLUGIN = join(REPO, 'dist', 'src', 'plugin.js');
 const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 const ESLINT_CHILD = join(REPO, 'bench', 'run', 'eslint-child.mjs');
 

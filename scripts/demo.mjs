@@ -1,11 +1,11 @@
 // `npm run demo`: privacy-lint on the bundled example app (fixtures/demo-app), narrated for a newcomer.
-// It runs the real CLI (dist/cli/main.js, built by the npm script) exactly as a user would.
+// It runs the real CLI (dist/src/cli/main.js, built by the npm script) exactly as a user would.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const cli = join(root, 'dist/cli/main.js');
+const cli = join(root, 'dist/src/cli/main.js');
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 
 function step(title, explanation, args) {

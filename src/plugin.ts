@@ -7,8 +7,8 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Rule } from 'eslint';
-import { checkByName, type Severity } from './engine/checks/index.js';
-import { rules, type PrivacyRules } from './eslint/rules/index.js';
+import { rules, type PrivacyRules } from './eslint/rules.js';
+import { checkByName, type Severity } from './results/run.js';
 import { VERSION } from './version.js';
 
 type RuleId = `privacy/${keyof PrivacyRules}`;
@@ -25,7 +25,7 @@ export interface PrivacyConfig {
 
 /**
  * The rules are typed as ESLint's own RuleModule so that `plugins: { privacy }` fits ESLint's `defineConfig`
- * (typescript-eslint's RuleModule type does not); `rules` from './eslint/rules/index.js' keeps the precise types.
+ * (typescript-eslint's RuleModule type does not); `rules` from './eslint/rules.js' keeps the precise types.
  */
 export interface PrivacyPlugin {
   meta: { name: string; version: string };

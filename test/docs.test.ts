@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import ts from 'typescript';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../src/engine/checks/index.js';
+import { CHECKS } from '../src/results/run.js';
 import { ManifestSchema } from '../src/manifest/schema.js';
 
 const DOCS = new URL('../docs/rules/', import.meta.url);

@@ -20,7 +20,7 @@ if (!['lint', 'lint-privacy', 'warm', 'warm-base'].includes(mode ?? '') || !dirA
 const root = resolve(dirArg);
 const withPrivacy = mode === 'lint-privacy' || mode === 'warm';
 const warm = mode === 'warm' || mode === 'warm-base';
-const plugin = withPrivacy ? (await import('../../dist/plugin.js')).default : undefined;
+const plugin = withPrivacy ? (await import('../../dist/src/plugin.js')).default : undefined;
 const eslint = new ESLint({
   cwd: root,
   overrideConfigFile: true,

@@ -1,5 +1,5 @@
 /**
- * Built-in data-item kinds (docs: design/manifest.md, "Built-in kinds"). Pure data plus small lookups.
+ * Built-in data-item kinds (docs/manifest.md, "Built-in kinds and what they imply"). Pure data plus small lookups.
  *
  * How a name is matched (one approach throughout):
  * 1. The identifier is split into words by {@link splitWords} (camelCase, PascalCase, snake_case, kebab-case,

@@ -7,7 +7,7 @@ export interface PropertySourceSpec {
   packages: readonly string[];
   container?: RegExp;
   member: RegExp;
-  /** A built-in kind id (src/engine/catalog/kinds.ts). */
+  /** A built-in kind id (src/catalog/kinds.ts). */
   kind: string;
 }
 

@@ -1,13 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { ConfigError } from './errors.js';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { displayPath } from '../paths.js';
+
+export { displayPath };
 import { MANIFEST_NAMES } from '../manifest/load.js';
 
-/** Paths in output are relative to the working directory, with "/". */
-export function displayPath(cwd: string, file: string): string {
-  const rel = relative(cwd, resolve(cwd, file)).split('\\').join('/');
-  return rel === '' ? '.' : rel;
-}
 
 /**
  * The manifest to use: --manifest when given, else the first of privacy.yaml, privacy.yml, privacy.json

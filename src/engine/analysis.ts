@@ -27,7 +27,7 @@ export interface Hit {
   labels: Label[];
 }
 
-/** What one evaluation of a function concluded, with parameters as placeholders (flow/value.ts ParamRef). */
+/** What one evaluation of a function concluded, with parameters as placeholders (value.ts ParamRef). */
 export interface Summary {
   returns: Val;
   /** Sinks reached by parameters: instantiated at each call site. */

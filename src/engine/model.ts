@@ -1,6 +1,5 @@
 import type { CleanKind } from '../catalog/sanitizers.js';
 import type { SinkKind } from '../catalog/sinks/types.js';
-import type { Suppression } from './suppressions.js';
 
 export type { CleanKind, SinkKind };
 
@@ -120,6 +119,15 @@ export interface Annotation {
   /** The ids the tag names (empty when the tag is malformed). */
   ids: string[];
   /** The tag itself (valid-annotations reports here). */
+  location: Location;
+}
+
+/** A reviewed exception: `// privacy-lint-disable-next-line <rule>[, <rule>] -- <reason>` (suppressions.ts). */
+export interface Suppression {
+  /** Rule names as written, normalised to `privacy/<name>`. */
+  rules: string[];
+  reason?: string;
+  /** The comment; it covers findings on the next line. */
   location: Location;
 }
 

@@ -3,15 +3,9 @@
  * required (it shows in reports); a comment without one suppresses nothing and is itself reported.
  */
 import type * as TS from 'typescript';
-import type { Location } from './model.js';
+import type { Suppression } from './model.js';
 
-export interface Suppression {
-  /** Rule names as written, normalised to `privacy/<name>`. */
-  rules: string[];
-  reason?: string;
-  /** The comment; it covers findings on the next line. */
-  location: Location;
-}
+export type { Suppression };
 
 const PATTERN = /\/\/\s*privacy-lint-disable-next-line\b([^\n]*)/g;
 

@@ -19,7 +19,7 @@ import ts from 'typescript';
 import type * as TS from 'typescript';
 import { analyzeIncremental, type IncrementalState } from '../engine/incremental.js';
 import { prismaSchemas } from '../engine/incremental-cache.js';
-import { runChecks, type Finding, type RuleName } from '../engine/checks/index.js';
+import { runChecks, type Finding } from '../results/run.js';
 import type { Deletion, Model } from '../engine/model.js';
 import { formatDiagnostic } from '../manifest/diagnostics.js';
 import { findManifest, readManifest, type Manifest } from '../manifest/load.js';
@@ -28,7 +28,7 @@ import type { AnalysisMemo } from '../engine/analysis.js';
 export interface Analysis {
   model: Model;
   /** Every check's findings, by normalised file name, then by rule. */
-  byFile: Map<string, Map<RuleName, Finding[]>>;
+  byFile: Map<string, Map<string, Finding[]>>;
 }
 
 /** What a rule gets for one file: its findings, or a setup problem to report once on line 1. */
@@ -69,7 +69,7 @@ const reported = new Set<string>();
 const nearest = new WeakMap<ts.Program, Map<string, string | undefined>>();
 
 /** The findings of one check for one file, analysing the program on first use. */
-export function findingsFor(program: ts.Program, file: string, rule: RuleName, manifestOption: string | undefined, cwd: string): FileResult {
+export function findingsFor(program: ts.Program, file: string, rule: string, manifestOption: string | undefined, cwd: string): FileResult {
   const path = manifestOption === undefined ? nearestManifest(program, dirname(file)) : resolve(cwd, manifestOption);
   if (path === undefined) {
     return problem('no-manifest', `No privacy.yaml found in ${dirname(file)} or any folder above it, so no privacy/* rule can run. Write one with "privacy-lint init", or set the rule option { manifest: "path/to/privacy.yaml" }.`);
@@ -162,7 +162,7 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
       const file = normalise(f.location.file);
       let rules = byFile.get(file);
       if (!rules) byFile.set(file, (rules = new Map()));
-      const name = f.ruleId.slice('privacy/'.length) as RuleName;
+      const name = f.ruleId.slice('privacy/'.length);
       const list = rules.get(name);
       if (list) list.push(f);
       else rules.set(name, [f]);

@@ -4,8 +4,8 @@
  * parameters), the `@personal` tags on them, and the packages the source imports. Syntax only: no
  * module resolution and no type checking, so a project scans the same with or without node_modules.
  */
-import { relative } from 'node:path';
 import { Node, Project, ts, type SourceFile } from 'ts-morph';
+import { posixRelative } from '../paths.js';
 
 export type SightingVia = 'interface' | 'type' | 'class' | 'zod' | 'parameter' | 'variable';
 
@@ -54,7 +54,7 @@ export function scanProject(project: Project, rootDir: string): Scan {
   const sources = project
     .getSourceFiles()
     .filter((sf) => !sf.isDeclarationFile() && !sf.isInNodeModules())
-    .map((sf) => ({ sf, file: relative(rootDir, sf.getFilePath()).split('\\').join('/') }))
+    .map((sf) => ({ sf, file: posixRelative(rootDir, sf.getFilePath()) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const scan: Scan = { files: sources.map((s) => s.file), sightings: [], imports: [] };
   for (const { sf, file } of sources) scanFile(sf, file, scan);

@@ -3,7 +3,7 @@
  * inventory, the party table and the graph. Destinations are resolved once here, with the checks' own
  * Policy, so the report names the same party for a call as `no-undeclared-transfer` does.
  */
-import type { Policy } from '../engine/checks/policy.js';
+import type { Policy } from '../checks/policy.js';
 import type { Flow, Label, Model } from '../engine/model.js';
 import type { PartyRole } from './types.js';
 

@@ -4,13 +4,13 @@
  * party matching and retention judgements reuse the checks' own functions, so the report cannot
  * disagree with `check`. Source files are read only for the findings' excerpts (once each).
  */
-import { relative, resolve } from 'node:path';
-import { RULE_NAMES, type Finding } from '../engine/checks/index.js';
-import { Policy } from '../engine/checks/policy.js';
+import { RULE_NAMES, type Finding } from '../results/run.js';
+import { Policy } from '../checks/policy.js';
 import type { Model } from '../engine/model.js';
 import { formatPath, type ManifestDiagnostic } from '../manifest/diagnostics.js';
 import type { ManifestData } from '../manifest/schema.js';
-import { rel, toReported } from '../reporters/result.js';
+import { toReported } from '../results/result.js';
+import { posixRelative } from '../paths.js';
 import { VERSION } from '../version.js';
 import { arrivals } from './arrivals.js';
 import { excerpt, fileReader, type ReadSource } from './excerpt.js';
@@ -19,7 +19,7 @@ import { inventory, itemOrder } from './inventory.js';
 import { partyRows } from './parties.js';
 import { cmp, comparePlaces, place, placeKey, uniqueSorted } from './places.js';
 import type { Drift, InventoryRow, PartyRow, Report, ReportFinding, ReportGap, Verdict } from './types.js';
-import { plural } from './words.js';
+import { plural } from '../words.js';
 
 export interface ReportInput {
   model: Model;
@@ -53,8 +53,8 @@ export function buildReport(input: ReportInput): Report {
     version: 1,
     tool: { name: 'privacy-lint', version: VERSION },
     project: {
-      tsconfig: shown(cwd, input.tsconfig),
-      manifest: shown(cwd, input.manifestFile),
+      tsconfig: posixRelative(cwd, input.tsconfig),
+      manifest: posixRelative(cwd, input.manifestFile),
       controller: manifest.controller.name,
       ...(manifest.controller.service ? { service: manifest.controller.service } : {}),
       files: model.files.length,
@@ -67,12 +67,11 @@ export function buildReport(input: ReportInput): Report {
     suppressed: (input.suppressed ?? []).map((s) => ({ ...reportFinding(s.finding, cwd, read), reason: s.reason })),
     gaps,
     drift: drift(rows, parties, model, policy, cwd),
-    skipped: model.skipped.map((s) => ({ file: rel(s.file, cwd), reason: s.reason })).sort((a, b) => cmp(a.file, b.file)),
+    skipped: model.skipped.map((s) => ({ file: posixRelative(cwd, s.file), reason: s.reason })).sort((a, b) => cmp(a.file, b.file)),
     unresolvedPackages: [...model.unresolvedPackages].sort(),
   };
 }
 
-const shown = (cwd: string, file: string) => relative(cwd, resolve(cwd, file)).split('\\').join('/');
 
 export const docsOf = (ruleId: string): string => `docs/rules/${ruleId.replace(/^privacy\//, '')}.md`;
 
@@ -86,7 +85,7 @@ function reportGap(g: ManifestDiagnostic, cwd: string): ReportGap {
     code: g.code,
     message: g.message,
     ...(g.article ? { article: g.article } : {}),
-    file: shown(cwd, g.file),
+    file: posixRelative(cwd, g.file),
     line: g.line ?? 1,
     column: g.column ?? 1,
     path: formatPath(g.path),

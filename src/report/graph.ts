@@ -4,7 +4,7 @@
  * also holds the items its declaration has (count 0 when no write was traced). Nodes are ordered items
  * (inventory order), stores, parties, logs, responses; edges by item, then destination.
  */
-import type { Finding } from '../engine/checks/index.js';
+import type { Finding } from '../results/run.js';
 import type { Location, Model } from '../engine/model.js';
 import type { Arrival } from './arrivals.js';
 import type { FlowGraph } from './types.js';

@@ -3,7 +3,7 @@
  * names but the manifest does not declare, by id) with how the code shows it is personal, where it
  * enters, and every store, party, log and response it reaches, and its retention with evidence.
  */
-import type { Policy } from '../engine/checks/policy.js';
+import type { Policy } from '../checks/policy.js';
 import type { Model } from '../engine/model.js';
 import type { Arrival } from './arrivals.js';
 import { isMasked } from './arrivals.js';

@@ -4,7 +4,7 @@
  * declared but sent by no code. Declared parties come first (recipients, then processors, in manifest
  * order), then undeclared destinations by id.
  */
-import type { Policy } from '../engine/checks/policy.js';
+import type { Policy } from '../checks/policy.js';
 import type { Arrival } from './arrivals.js';
 import { isMasked } from './arrivals.js';
 import { cmp, comparePlaces, place, placeKey, sortedSet, uniqueSorted } from './places.js';

@@ -3,11 +3,11 @@
  * every list of places is sorted the same way, so the report is byte-identical across runs and machines.
  */
 import type { Location } from '../engine/model.js';
-import { rel } from '../reporters/result.js';
+import { posixRelative } from '../paths.js';
 import type { Place } from './types.js';
 
 export function place(loc: Location, cwd: string): Place {
-  return { file: rel(loc.file, cwd), line: loc.line, column: loc.column };
+  return { file: posixRelative(cwd, loc.file), line: loc.line, column: loc.column };
 }
 
 export function comparePlaces(a: Place, b: Place): number {

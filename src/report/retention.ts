@@ -3,8 +3,8 @@
  * evidence for it (handlers, scheduled jobs, TTLs), or why there is none. The judgement reuses
  * require-retention's own `matches` and `deletesBefore`, so the report and `check` cannot disagree.
  */
-import { deletesBefore, matches } from '../engine/checks/require-retention.js';
-import type { Policy } from '../engine/checks/policy.js';
+import { deletesBefore, matches } from '../../rules/require-retention/require-retention.js';
+import type { Policy } from '../checks/policy.js';
 import type { Deletion, Model, Store } from '../engine/model.js';
 import type { Retention } from '../manifest/schema.js';
 import { cmp, comparePlaces, place, placeKey, uniqueSorted } from './places.js';

@@ -8,7 +8,7 @@
  * output is byte-identical across runs. The JSON form is a public contract: docs/report.md.
  */
 
-import type { ReportedFinding } from '../reporters/result.js';
+import type { ReportedFinding } from '../results/result.js';
 
 /** A place in the code. */
 export interface Place {

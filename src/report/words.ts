@@ -29,7 +29,3 @@ export function periodWords(end: RetentionEnd): string {
   if ('event' in end) return end.after ? `${durationWords(end.after)} after the '${end.event}' event` : `until the '${end.event}' event`;
   return `${durationWords(end.after)} after ${end.since}`;
 }
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -14,6 +14,7 @@ import { relations, type Relations, type Tags } from './html/relations.js';
 import { SCRIPT } from './html/script.js';
 import { STYLE } from './html/style.js';
 import { flowSvg } from './html/svg.js';
+import { plural } from '../words.js';
 
 export { escapeHtml } from './html/escape.js';
 
@@ -419,9 +420,6 @@ function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
 
 function projectBase(tsconfig: string): string {
   const i = tsconfig.lastIndexOf('/');

@@ -1,6 +1,7 @@
-import type { CheckRun } from './result.js';
+import { type CheckRun, toReported } from '../results/result.js';
 
-/** The JSON contract (docs/cli.md): { version: 1, findings: [...], stats: { files, durationMs } }. */
+/** The JSON contract (docs/cli.md): { version: 1, findings: [...], stats: { files, durationMs } }, paths relative to the working directory. */
 export function formatJson(run: CheckRun): string {
-  return `${JSON.stringify({ version: 1, findings: run.findings, stats: run.stats }, null, 2)}\n`;
+  const findings = run.findings.map((f) => toReported(f, run.cwd));
+  return `${JSON.stringify({ version: 1, findings, stats: run.stats }, null, 2)}\n`;
 }

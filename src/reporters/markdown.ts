@@ -5,6 +5,7 @@
  * gives the same bytes. Paths are shown relative to the project's folder (said once at the top).
  */
 import type { FlowGraph, InventoryRow, PartyRow, Place, Report, ReportFinding, RetentionView } from '../report/types.js';
+import { plural } from '../words.js';
 
 const REPOSITORY = 'https://github.com/privacy-lint/privacy-lint/blob/main/';
 
@@ -359,9 +360,6 @@ function few(xs: readonly string[]): string {
   return xs.length <= 3 ? xs.join('<br>') : `${xs.slice(0, 3).join('<br>')}<br>+${xs.length - 3} more`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function projectBase(tsconfig: string): string {
   const i = tsconfig.lastIndexOf('/');

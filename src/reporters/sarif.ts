@@ -2,7 +2,8 @@
  * SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format), for GitHub code scanning and other SARIF viewers.
  *
  * One run. The driver lists one rule per check (CHECKS order, so `ruleIndex` is stable); each result has its
- * location relative to %SRCROOT% (the folder of the analysed tsconfig.json), a fingerprint that survives line
+ * location relative to %SRCROOT% (the folder of the analysed tsconfig.json, made relative once from the
+ * engine's absolute paths), a fingerprint that survives line
  * moves, the data items and sink as properties, and its flow as one codeFlow (the steps, then the sink).
  * Pure and deterministic: results in the order of the findings, no timestamps, no durations; the only absolute
  * path is SRCROOT's own URI in `originalUriBaseIds`.
@@ -11,9 +12,10 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Location, Log, ReportingDescriptor, Result, ThreadFlowLocation } from 'sarif';
-import { CHECKS } from '../engine/checks/index.js';
+import { CHECKS } from '../results/run.js';
 import { VERSION } from '../version.js';
-import type { CheckRun, ReportedFinding } from './result.js';
+import type { Finding } from '../checks/check.js';
+import type { CheckRun } from '../results/result.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const REPOSITORY = 'https://github.com/privacy-lint/privacy-lint';
@@ -21,15 +23,8 @@ const SRCROOT = 'SRCROOT';
 /** The key of our partialFingerprints entry; bump the version if the hashed fields ever change. */
 const FINGERPRINT = 'privacyLint/v1';
 
-export interface SarifOptions {
-  /** The analysed project's folder (the tsconfig's directory): result URIs are relative to it. */
-  root: string;
-  /** The folder the findings' paths are relative to (ReportedFinding.file). */
-  cwd: string;
-}
-
-export function formatSarif(run: CheckRun, options: SarifOptions): string {
-  const uri = artifactUri(options);
+export function formatSarif(run: CheckRun): string {
+  const uri = artifactUri(run.root);
   const seen = new Map<string, number>();
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -39,7 +34,7 @@ export function formatSarif(run: CheckRun, options: SarifOptions): string {
         tool: {
           driver: { name: 'privacy-lint', informationUri: REPOSITORY, version: VERSION, semanticVersion: VERSION, rules: CHECKS.map(rule) },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: rootUri(options.root) } },
+        originalUriBaseIds: { [SRCROOT]: { uri: rootUri(run.root) } },
         invocations: [{ executionSuccessful: true }],
         columnKind: 'utf16CodeUnits',
         results: run.findings.map((f) => result(f, uri, seen)),
@@ -60,13 +55,13 @@ function rule(check: (typeof CHECKS)[number]): ReportingDescriptor {
   };
 }
 
-function result(f: ReportedFinding, uri: (file: string) => ArtifactLocation, seen: Map<string, number>): Result {
+function result(f: Finding, uri: (file: string) => ArtifactLocation, seen: Map<string, number>): Result {
   const ruleIndex = CHECKS.findIndex((c) => `privacy/${c.name}` === f.ruleId);
-  const artifactLocation = uri(f.file);
+  const artifactLocation = uri(f.location.file);
   const sink: Location = {
     physicalLocation: {
       artifactLocation,
-      region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      region: { startLine: f.location.line, startColumn: f.location.column, endLine: f.location.endLine, endColumn: f.location.endColumn },
     },
   };
   // Line-insensitive, so an alert survives edits above it; the occurrence count keeps equal ones apart.
@@ -80,16 +75,16 @@ function result(f: ReportedFinding, uri: (file: string) => ArtifactLocation, see
     message: { text: f.message },
     locations: [sink],
     partialFingerprints: { [FINGERPRINT]: `${hash}:${occurrence}` },
-    properties: { dataItems: [...f.dataItems], ...(f.sink ? { sink: { ...f.sink } } : {}) },
+    properties: { dataItems: [...f.dataItems].sort(), ...(f.sink ? { sink: { ...f.sink } } : {}) },
     ...(f.flow.length > 0 ? { codeFlows: [{ threadFlows: [{ locations: threadFlow(f, sink, uri) }] }] } : {}),
   };
 }
 
 /** The flow's steps, each with its note, then the sink where the data arrives. */
-function threadFlow(f: ReportedFinding, sink: Location, uri: (file: string) => ArtifactLocation): ThreadFlowLocation[] {
+function threadFlow(f: Finding, sink: Location, uri: (file: string) => ArtifactLocation): ThreadFlowLocation[] {
   const steps: ThreadFlowLocation[] = f.flow.map((s) => ({
     location: {
-      physicalLocation: { artifactLocation: uri(s.file), region: { startLine: s.line, startColumn: s.column } },
+      physicalLocation: { artifactLocation: uri(s.location.file), region: { startLine: s.location.line, startColumn: s.location.column } },
       message: { text: s.note },
     },
   }));
@@ -97,10 +92,9 @@ function threadFlow(f: ReportedFinding, sink: Location, uri: (file: string) => A
   return [...steps, { location: { ...sink, message: { text: arrives } } }];
 }
 
-/** A cwd-relative path as a SRCROOT-relative URI ("/" separators, percent-encoded); outside root, a file URL. */
-function artifactUri({ root, cwd }: SarifOptions): (file: string) => ArtifactLocation {
-  return (file) => {
-    const absolute = resolve(cwd, file);
+/** An absolute path as a SRCROOT-relative URI ("/" separators, percent-encoded); outside root, a file URL. */
+function artifactUri(root: string): (file: string) => ArtifactLocation {
+  return (absolute) => {
     const fromRoot = relative(root, absolute);
     if (fromRoot === '' || /^\.\.(?:[\\/]|$)/.test(fromRoot) || isAbsolute(fromRoot)) return { uri: pathToFileURL(absolute).href };
     return { uri: fromRoot.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };

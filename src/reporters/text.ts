@@ -1,10 +1,10 @@
-import type { CheckRun, ReportedFinding } from './result.js';
+import { type CheckRun, type ReportedFinding, toReported } from '../results/result.js';
 
 /** ESLint-stylish text, grouped by file; each finding with the flow that led to it. */
 export function formatText(run: CheckRun, options: { colour?: boolean } = {}): string {
   const c = (code: string, s: string) => (options.colour ? `\x1b[${code}m${s}\x1b[0m` : s);
   const byFile = new Map<string, ReportedFinding[]>();
-  for (const f of run.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of run.findings.map((x) => toReported(x, run.cwd))) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const out: string[] = [];
   for (const [file, findings] of byFile) {
     out.push(c('4', file));

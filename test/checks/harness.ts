@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { runChecks, type Finding } from '../../src/engine/checks/index.js';
+import { runChecks, type Finding } from '../../src/results/run.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { FIXTURES, analyzeFixture } from '../engine/harness.js';
 

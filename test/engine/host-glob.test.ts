@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostGlob, hostGlobMatches, hostGlobScore } from '../../src/catalog/host-glob.js';
 import { partyForHost } from '../../src/catalog/parties.js';
-import { Policy } from '../../src/engine/checks/policy.js';
+import { Policy } from '../../src/checks/policy.js';
 import type { ManifestData } from '../../src/manifest/schema.js';
 
 describe('host globs: one matcher for the catalog, ownHosts and recognise.hosts', () => {

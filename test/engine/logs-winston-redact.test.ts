@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
-import { runChecks } from '../../src/engine/checks/index.js';
+import { runChecks } from '../../src/results/run.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { FIXTURES, analyzeFixtureOnce, missingAndExtra } from './harness.js';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
-import { runChecks } from '../../src/engine/checks/index.js';
+import { runChecks } from '../../src/results/run.js';
 import { analyzeProject } from '../../src/engine/project.js';
 import { SANITIZERS } from '../../src/catalog/sanitizers.js';
 import { loadManifest } from '../../src/manifest/load.js';

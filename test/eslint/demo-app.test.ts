@@ -36,7 +36,7 @@ describe('ESLint with configs.recommended on fixtures/demo-app', () => {
 /** The user's whole setup from the architecture doc, as a plain eslint.config.js importing `privacy-lint/eslint`. */
 describe('a plain eslint.config.js', () => {
   // The config imports the built package (dist/), as a user's does; `npm test` builds it first.
-  const built = existsSync(join(ROOT, 'dist/plugin.js'));
+  const built = existsSync(join(ROOT, 'dist/src/plugin.js'));
 
   it.skipIf(!built)('works with tseslint.configs.recommendedTypeChecked and privacy.configs.recommended', { timeout: 180_000 }, () => {
     // Inside the package (test-output/ is git-ignored), so `privacy-lint/eslint` resolves to this package's exports.

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS, RULE_NAMES } from '../../src/engine/checks/index.js';
-import { RULE_DOCS_URL } from '../../src/eslint/rule.js';
-import { rules } from '../../src/eslint/rules/index.js';
+import { CHECKS, RULE_NAMES } from '../../src/results/run.js';
+import { RULE_DOCS_URL, rules } from '../../src/eslint/rules.js';
 import plugin from '../../src/plugin.js';
 import { VERSION } from '../../src/version.js';
 

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../src/engine/checks/index.js';
+import { runChecks } from '../../src/results/run.js';
 import { analyzeProject } from '../../src/engine/project.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import plugin from '../../src/plugin.js';

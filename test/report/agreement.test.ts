@@ -4,7 +4,7 @@
  * party, the log call or the store) appear in the report's inventory at the finding's place.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReportedFinding } from '../../src/reporters/result.js';
+import type { ReportedFinding } from '../../src/results/result.js';
 import type { Report } from '../../src/report/types.js';
 import { ROOT, cli } from '../cli/helpers.js';
 

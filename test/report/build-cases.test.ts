@@ -4,8 +4,8 @@
  * catalog, a party abroad without an overseas transfer, storage whose table did not resolve).
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/checks/index.js';
-import { checkModel } from '../../src/engine/checks/index.js';
+import type { Finding } from '../../src/results/run.js';
+import { checkModel } from '../../src/results/run.js';
 import type { Deletion, Flow, Label, Location, Model, SinkFact, Store } from '../../src/engine/model.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import { buildReport } from '../../src/report/build.js';

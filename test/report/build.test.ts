@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RULE_NAMES } from '../../src/engine/checks/index.js';
+import { RULE_NAMES } from '../../src/results/run.js';
 import type { Model } from '../../src/engine/model.js';
-import { formatReportJson } from '../../src/report/json.js';
+import { formatReportJson } from '../../src/reporters/report-json.js';
 import type { InventoryRow, Report } from '../../src/report/types.js';
 import { DEMO_MANIFEST, DEMO_TSCONFIG, analyseDemo, demoReport, type DemoAnalysis } from './demo.js';
 

@@ -3,7 +3,7 @@
  * after suppressions, the manifest's gaps), with paths relative to the repository root.
  */
 import { join } from 'node:path';
-import { checkModel, type CheckResult } from '../../src/engine/checks/index.js';
+import { checkModel, type CheckResult } from '../../src/results/run.js';
 import type { Model } from '../../src/engine/model.js';
 import { analyzeProject } from '../../src/engine/project.js';
 import { loadManifest, type Manifest } from '../../src/manifest/load.js';

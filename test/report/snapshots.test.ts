@@ -4,7 +4,7 @@
  * pinned so that a release does not rewrite the snapshots. `vitest run -u` updates them after a reviewed change.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatReportJson } from '../../src/report/json.js';
+import { formatReportJson } from '../../src/reporters/report-json.js';
 import type { Report } from '../../src/report/types.js';
 import { formatMarkdown } from '../../src/reporters/markdown.js';
 import { ROOT, analyseDemo } from './demo.js';

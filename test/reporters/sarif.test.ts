@@ -6,8 +6,9 @@ import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type { Log, Region, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../../src/engine/checks/index.js';
-import type { CheckRun, ReportedFinding } from '../../src/reporters/result.js';
+import { CHECKS } from '../../src/results/run.js';
+import type { Finding } from '../../src/checks/check.js';
+import type { CheckRun, ReportedFinding } from '../../src/results/result.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
 import { VERSION } from '../../src/version.js';
 import { ROOT, cli } from '../cli/helpers.js';
@@ -39,10 +40,11 @@ function expectValidSarif(log: unknown): void {
   expect(validate(log), ajv.errorsText(validate.errors, { separator: '\n' })).toBe(true);
 }
 
-// The project lives in <cwd>/app; the findings' paths are relative to cwd, as the CLI hands them over.
+// The project lives in <cwd>/app; the findings below are written with paths relative to cwd, as `check --format
+// json` shows them, and handed to the reporter as the engine has them (absolute).
 const CWD = resolve('/work/repo');
 const PROJECT = resolve(CWD, 'app');
-const findings: ReportedFinding[] = [
+const reported: ReportedFinding[] = [
   {
     ruleId: 'privacy/no-undeclared-transfer', severity: 'error',
     message: '`phone` (Member.phone, annotated @personal phone) is sent to api.sms.example via axios.post, but no recipient covers it.',
@@ -67,8 +69,20 @@ const findings: ReportedFinding[] = [
     dataItems: [], flow: [],
   },
 ];
-const RUN: CheckRun = { findings, stats: { files: 3, durationMs: 1234 } };
-const sarif = (run: CheckRun = RUN): Log => JSON.parse(formatSarif(run, { root: PROJECT, cwd: CWD })) as Log;
+/** A finding as the engine has it: absolute paths, steps with their location. */
+function engineFinding(f: ReportedFinding): Finding {
+  const { file, line, column, endLine, endColumn, flow, ruleId, ...rest } = f;
+  return {
+    ...rest,
+    ruleId: ruleId as Finding['ruleId'],
+    sink: f.sink as Finding['sink'],
+    location: { file: resolve(CWD, file), line, column, endLine, endColumn },
+    flow: flow.map((s) => ({ location: { file: resolve(CWD, s.file), line: s.line, column: s.column, endLine: s.line, endColumn: s.column }, note: s.note })),
+  };
+}
+const findings = reported.map(engineFinding);
+const RUN: CheckRun = { findings, stats: { files: 3, durationMs: 1234 }, cwd: CWD, root: PROJECT };
+const sarif = (run: CheckRun = RUN): Log => JSON.parse(formatSarif(run)) as Log;
 
 describe('SARIF reporter', () => {
   const log = sarif();
@@ -81,8 +95,8 @@ describe('SARIF reporter', () => {
     expect(log.runs).toHaveLength(1);
     expect(run.invocations).toEqual([{ executionSuccessful: true }]);
     expect(run.originalUriBaseIds).toEqual({ SRCROOT: { uri: `${pathToFileURL(PROJECT).href}/` } });
-    const text = formatSarif(RUN, { root: PROJECT, cwd: CWD });
-    expect(formatSarif({ ...RUN, stats: { files: 9, durationMs: 1 } }, { root: PROJECT, cwd: CWD })).toBe(text);
+    const text = formatSarif(RUN);
+    expect(formatSarif({ ...RUN, stats: { files: 9, durationMs: 1 } })).toBe(text);
     expect(text).not.toMatch(/Utc"|durationMs|1234/);
     expect(text.endsWith('}\n')).toBe(true);
   });
@@ -160,13 +174,13 @@ describe('SARIF reporter', () => {
     const prints = results.map((r) => r.partialFingerprints!['privacyLint/v1']);
     expect(new Set(prints).size).toBe(3);
     for (const p of prints) expect(p).toMatch(/^[0-9a-f]{32}:1$/);
-    const moved = { ...findings[0]!, line: 80, endLine: 80 };
-    const again = sarif({ ...RUN, findings: [moved, { ...moved, line: 90, endLine: 90 }] }).runs[0]!.results!;
+    const moved = { ...reported[0]!, line: 80, endLine: 80 };
+    const again = sarif({ ...RUN, findings: [moved, { ...moved, line: 90, endLine: 90 }].map(engineFinding) }).runs[0]!.results!;
     expect(again.map((r) => r.partialFingerprints!['privacyLint/v1'])).toEqual([prints[0], prints[0]!.replace(/:1$/, ':2')]);
   });
 
   it('a file outside the project root gets an absolute file URI instead of a SRCROOT-relative one', () => {
-    const outside = { ...findings[2]!, file: 'shared/types.ts' };
+    const outside = engineFinding({ ...reported[2]!, file: 'shared/types.ts' });
     const log = sarif({ ...RUN, findings: [outside] });
     expectValidSarif(log);
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: pathToFileURL(resolve(CWD, 'shared/types.ts')).href });

@@ -12,7 +12,7 @@ export const ORM_SINKS: readonly SinkSpec[] = [
   // Prisma: prisma.user.create({ data }), createMany, update(Many)({ where, data }), upsert({ where, create, update }).
   // A generated client (prisma-client-js, in node_modules/.prisma/client) declares them on `Prisma.UserDelegate`.
   // Without one the types are `any`: the call is recognised by where `prisma` comes from (`new PrismaClient()`,
-  // a class extending it, a `Prisma.TransactionClient`, a `$transaction` callback; see flow/targets.ts).
+  // a class extending it, a `Prisma.TransactionClient`, a `$transaction` callback; see engine/resolve.ts).
   { name: 'prisma', kind: 'storage', packages: PRISMA, member: /^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn)$/, container: PRISMA_CLIENT, data: [{ arg: 0, field: 'data' }] },
   { name: 'prisma', kind: 'storage', packages: PRISMA, member: /^upsert$/, container: PRISMA_CLIENT, data: [{ arg: 0, field: 'create' }, { arg: 0, field: 'update' }] },
 

@@ -33,7 +33,7 @@ export interface SinkSpec {
   assign?: boolean;
   /** Error trackers: a log that is also a third party (both rules may apply). */
   thirdParty?: boolean;
-  /** The party (src/engine/catalog/parties.ts id) an SDK sink sends to, when the package alone says it. */
+  /** The party (src/catalog/parties.ts id) an SDK sink sends to, when the package alone says it. */
   party?: string;
   /** Transfers: the argument holding the URL (or the config object with `url`/`baseURL`). */
   url?: number;

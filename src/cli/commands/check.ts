@@ -1,13 +1,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { RULE_NAMES, checkModel, type RuleName } from '../../engine/checks/index.js';
+import { RULE_NAMES, checkModel, type RuleName } from '../../results/run.js';
 import { analyzeProject } from '../../engine/project.js';
 import { loadManifest } from '../../manifest/load.js';
 import { didYouMean } from '../../manifest/suggest.js';
-import { formatJson } from '../../reporters/json.js';
-import { type CheckRun, rel, toReported } from '../../reporters/result.js';
-import { formatSarif } from '../../reporters/sarif.js';
-import { formatText } from '../../reporters/text.js';
+import { posixRelative } from '../../paths.js';
+import { CHECK_FORMATS, type CheckFormat, formatNames } from '../../reporters/index.js';
+import type { CheckRun } from '../../results/result.js';
+import { listOf } from '../../words.js';
 import { parseFlags } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -29,7 +29,7 @@ Analyses the project and reports where its code breaks the privacy manifest.
 Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or manifest error.
 `;
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = formatNames(CHECK_FORMATS);
 
 export async function check(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags('check', argv, {
@@ -49,7 +49,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`privacy-lint check: unknown format "${format}"${didYouMean(format, FORMATS)}; use text, json or sarif`);
+    throw new UsageError(`privacy-lint check: unknown format "${format}"${didYouMean(format, FORMATS)}; use ${listOf(FORMATS, 'or')}`);
   }
   if (values['cache-location'] !== undefined && !values.cache) {
     throw new UsageError('privacy-lint check: --cache-location needs --cache');
@@ -59,19 +59,19 @@ export async function check(argv: string[], io: Io): Promise<number> {
   const manifest = loadManifest(manifestPath(io.cwd, values.manifest));
 
   const started = performance.now();
-  io.err(`privacy-lint: analysing ${rel(tsconfig, io.cwd)} against ${rel(resolve(manifest.file), io.cwd)}…\n`);
+  io.err(`privacy-lint: analysing ${posixRelative(io.cwd, tsconfig)} against ${posixRelative(io.cwd, resolve(manifest.file))}…\n`);
   const cache = values.cache ? { dir: cacheDir(io.cwd, values['cache-location']), warn: (m: string) => io.err(`privacy-lint: warning: ${m}\n`) } : undefined;
   const { model, cache: used } = analyzeProject(tsconfig, manifest.data, cache ? { cache } : {});
   if (used) io.err(`privacy-lint: cache: analysed ${used.analysed} of ${used.files} files${used.fullReason ? ` (${used.fullReason})` : ''}\n`);
-  for (const s of model.skipped) io.err(`privacy-lint: warning: ${rel(s.file, io.cwd)}: ${s.reason}\n`);
+  for (const s of model.skipped) io.err(`privacy-lint: warning: ${posixRelative(io.cwd, s.file)}: ${s.reason}\n`);
   if (model.unresolvedPackages.length > 0) {
     io.err(`privacy-lint: note: types not found for ${model.unresolvedPackages.join(', ')}: their calls are recognised by import name only (run npm install for full precision)\n`);
   }
   const result = checkModel(model, manifest.data, only);
-  const findings = result.findings.filter((f) => !values.quiet || f.severity === 'error').map((f) => toReported(f, io.cwd));
-  const run: CheckRun = { findings, stats: { files: model.files.length, durationMs: Math.round(performance.now() - started) } };
+  const findings = result.findings.filter((f) => !values.quiet || f.severity === 'error');
+  const run: CheckRun = { findings, stats: { files: model.files.length, durationMs: Math.round(performance.now() - started) }, cwd: io.cwd, root: dirname(tsconfig) };
 
-  const text = format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run, { root: dirname(tsconfig), cwd: io.cwd }) : formatText(run, { colour: io.colour && !values.output });
+  const text = CHECK_FORMATS[format as CheckFormat](run, { colour: io.colour && !values.output });
   if (values.output) {
     writeFileSync(resolve(io.cwd, values.output), text);
     io.err(`privacy-lint: wrote ${values.output} (${findings.length} findings)\n`);

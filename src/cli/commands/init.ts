@@ -3,7 +3,9 @@
  * that the draft validates, writes it without overwriting unless --force, and says what to do next.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { posixRelative } from '../../paths.js';
+import { plural } from '../../words.js';
 import { formatDiagnostic } from '../../manifest/diagnostics.js';
 import { parseManifest } from '../../manifest/load.js';
 import { planDraft } from '../../init/draft.js';
@@ -53,7 +55,7 @@ export async function init(argv: string[], io: Io): Promise<number> {
   if (deps.file !== undefined && deps.problem !== undefined) {
     io.err(`${displayPath(io.cwd, deps.file)}: ${deps.problem}; dependencies are taken from imports only\n`);
   }
-  const packageJson = deps.file === undefined ? undefined : relative(root, deps.file).split('\\').join('/');
+  const packageJson = deps.file === undefined ? undefined : posixRelative(root, deps.file);
   const draft = planDraft(scan, deps, packageJson);
   const text = renderDraft(draft);
 
@@ -74,7 +76,6 @@ export async function init(argv: string[], io: Io): Promise<number> {
     throw e;
   }
 
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const overseas = draft.parties.filter((p) => p.party.country !== 'KR').length;
   io.err(
     `scanned ${plural(scan.files.length, 'file')} of ${displayPath(io.cwd, tsconfig)}: ` +

@@ -7,16 +7,15 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkModel } from '../../engine/checks/index.js';
+import { checkModel } from '../../results/run.js';
 import { analyzeProject } from '../../engine/project.js';
 import { loadManifest } from '../../manifest/load.js';
 import { didYouMean } from '../../manifest/suggest.js';
 import { buildReport } from '../../report/build.js';
-import { formatReportJson } from '../../report/json.js';
-import { formatHtml } from '../../reporters/html.js';
-import { formatMarkdown } from '../../reporters/markdown.js';
-import { formatPolicy } from '../../reporters/policy.js';
-import { rel } from '../../reporters/result.js';
+import { formatNames, REPORT_FORMATS } from '../../reporters/index.js';
+import { POLICY_LANGS } from '../../reporters/policy.js';
+import { listOf } from '../../words.js';
+import { posixRelative } from '../../paths.js';
 import { parseFlags } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -37,10 +36,7 @@ picture, every finding with its code and flow, the policy's gaps and drift (docs
 Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or manifest error.
 `;
 
-const FORMATS = ['html', 'md', 'json', 'policy'] as const;
-type Format = (typeof FORMATS)[number];
-const LANGS = ['en', 'ko'] as const;
-type Lang = (typeof LANGS)[number];
+const FORMATS = formatNames(REPORT_FORMATS);
 
 export async function report(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags('report', argv, {
@@ -55,12 +51,12 @@ export async function report(argv: string[], io: Io): Promise<number> {
     io.out(reportHelp);
     return EXIT.ok;
   }
-  const format = oneOf('format', values.format === 'markdown' ? 'md' : (values.format ?? 'html'), FORMATS, 'use html, md, json or policy');
+  const format = oneOf('format', values.format === 'markdown' ? 'md' : (values.format ?? 'html'), FORMATS, `use ${listOf(FORMATS, 'or')}`);
   if (values.lang !== undefined && format !== 'policy') {
     throw new UsageError(`privacy-lint report: --lang applies to the policy draft only; add --format policy, or drop --lang`);
   }
-  const lang = oneOf('language', values.lang ?? 'en', LANGS, 'use en or ko');
-  const fileName = format === 'policy' ? `privacy-policy.${lang}.md` : `privacy-report.${format}`;
+  const lang = oneOf('language', values.lang ?? 'en', POLICY_LANGS, `use ${listOf(POLICY_LANGS, 'or')}`);
+  const fileName = REPORT_FORMATS[format].file(lang);
   if (values.output === '') throw new UsageError('privacy-lint report: --output needs a folder, e.g. --output privacy-report');
   if (values.output !== undefined && existsSync(resolve(io.cwd, values.output)) && !statSync(resolve(io.cwd, values.output)).isDirectory()) {
     throw new UsageError(`privacy-lint report: --output ${values.output} is a file; --output names a folder (created if missing) to write ${fileName} into`);
@@ -69,15 +65,15 @@ export async function report(argv: string[], io: Io): Promise<number> {
   const manifest = loadManifest(manifestPath(io.cwd, values.manifest));
 
   const started = performance.now();
-  io.err(`privacy-lint: analysing ${rel(tsconfig, io.cwd)} against ${rel(resolve(manifest.file), io.cwd)}…\n`);
+  io.err(`privacy-lint: analysing ${posixRelative(io.cwd, tsconfig)} against ${posixRelative(io.cwd, resolve(manifest.file))}…\n`);
   const { model } = analyzeProject(tsconfig, manifest.data);
-  for (const s of model.skipped) io.err(`privacy-lint: warning: ${rel(s.file, io.cwd)}: ${s.reason}\n`);
+  for (const s of model.skipped) io.err(`privacy-lint: warning: ${posixRelative(io.cwd, s.file)}: ${s.reason}\n`);
   if (model.unresolvedPackages.length > 0) {
     io.err(`privacy-lint: note: types not found for ${model.unresolvedPackages.join(', ')}: their calls are recognised by import name only (run npm install for full precision)\n`);
   }
   const { findings, suppressed } = checkModel(model, manifest.data);
   const built = buildReport({ model, findings, suppressed, manifest: manifest.data, gaps: manifest.warnings, cwd: io.cwd, tsconfig, manifestFile: manifest.file });
-  const text = render(format, built, manifest.data, lang);
+  const text = REPORT_FORMATS[format].render(built, manifest.data, lang);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   if (values.output !== undefined) {
@@ -95,19 +91,6 @@ export async function report(argv: string[], io: Io): Promise<number> {
     io.err(`privacy-lint: ${built.verdict.summary.replace(/\.$/, '')} (${seconds} s)\n`);
   }
   return built.verdict.errors > 0 ? EXIT.findings : EXIT.ok;
-}
-
-function render(format: Format, r: ReturnType<typeof buildReport>, manifest: Parameters<typeof formatPolicy>[1], lang: Lang): string {
-  switch (format) {
-    case 'html':
-      return formatHtml(r);
-    case 'md':
-      return formatMarkdown(r);
-    case 'json':
-      return formatReportJson(r);
-    case 'policy':
-      return formatPolicy(r, manifest, lang);
-  }
 }
 
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[], hint: string): T {

@@ -4,6 +4,7 @@ import { parseFlags } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { displayPath, manifestPath } from '../paths.js';
+import { plural } from '../../words.js';
 
 export const validateHelp = `Usage: privacy-lint validate [--manifest privacy.yaml]
 
@@ -28,7 +29,6 @@ export async function validate(argv: string[], io: Io): Promise<number> {
   for (const d of diagnostics) io.out(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   if (errors > 0) {
     io.err(`${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}: the manifest cannot be used until the errors are fixed\n`);
     return EXIT.usage;

@@ -176,7 +176,7 @@ function instantiate(
 function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined, enc?: EncryptedColumns): Val {
   const cx = frame.cx;
   const ts = cx.ts;
-  // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see sanitizers/columns.ts
+  // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see stores/encryption.ts and flow/encryption.ts
   const written = (v: Val, e: TS.Expression): Val => (enc ? join(flatten(encryptFields(cx, v, enc, call)), encryptedTypeLabels(cx, e, enc)) : join(flatten(v), typeLabels(cx, e)));
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
   const redaction = sink.kind === 'log' ? loggerRedaction(cx, call) : undefined;

@@ -11,7 +11,7 @@ import { skipOuter } from '../syntax.js';
 
 export type RedactPath = readonly string[];
 
-/** Who redacts (the clean's `by`): 'pino redact', or a winston format (sanitizers/winston.ts). */
+/** Who redacts (the clean's `by`): 'pino redact', or a winston format (flow/winston.ts). */
 export interface Redaction {
   paths: RedactPath[];
   by: string;

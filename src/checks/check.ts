@@ -1,0 +1,89 @@
+/**
+ * What a rule's check is made of (rules/<name>/<name>.ts import it): the Check and Finding shapes, and the
+ * phrases every message is built from. The checks read Model facts and the Policy; none of them looks at code.
+ */
+import type { Label, Location, Model, SinkKind, Step } from '../engine/model.js';
+import type { Policy } from './policy.js';
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * What a rule protects, in the order a reader meets the rules (docs, SARIF, reports): what is collected, how it
+ * is secured, who receives it, how long it is kept, what reaches the logs, and the annotations themselves.
+ */
+export const CATEGORIES = ['collection', 'security', 'transfer', 'retention', 'logging', 'annotations'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** A finding, as the JSON contract shows it (paths are made relative by the reporters). */
+export interface Finding {
+  ruleId: `privacy/${string}`;
+  severity: Severity;
+  message: string;
+  location: Location;
+  dataItems: string[];
+  sink?: { kind: SinkKind; name: string };
+  flow: Step[];
+}
+
+/**
+ * A rule's check (rules/<name>/<name>.ts): its meta, and which facts of the Model make a finding, with the message.
+ * The ESLint rule, the CLI's rule list, SARIF's rules and the docs index are derived from these.
+ */
+export interface Check<Name extends string = string> {
+  /** The rule's id without the `privacy/` prefix; also its folder's, file's and doc page's name. */
+  name: Name;
+  /** One line for rule meta and docs. */
+  description: string;
+  severity: Severity;
+  category: Category;
+  /** The manifest keys the check reads (docs and rule meta). */
+  manifestKeys: string[];
+  run(model: Model, policy: Policy): Finding[];
+}
+
+/** A check, with its name kept as a literal type (so the rule names are a union type). */
+export function defineCheck<const Name extends string>(check: Check<Name>): Check<Name> {
+  return check;
+}
+
+/** Checks in reading order: by category, then by name. */
+export function inReadingOrder<C extends Check>(checks: readonly C[]): C[] {
+  return [...checks].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** "`phone` (Participant.phone, annotated @personal phone)" */
+export function describeLabel(l: Label): string {
+  const origin = l.steps[0]?.note.replace(/ \((.*)\)$/, ', $1');
+  return origin ? `\`${l.item}\` (${origin})` : `\`${l.item}\``;
+}
+
+/** The flow's steps for one finding: each label's path, in order, without repeats. */
+export function flowSteps(labels: readonly Label[]): Step[] {
+  const seen = new Set<string>();
+  const out: Step[] = [];
+  for (const l of labels) {
+    for (const s of l.steps) {
+      const key = `${s.location.file}:${s.location.line}:${s.location.column}:${s.note}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(s);
+      }
+    }
+  }
+  return out;
+}
+
+export function sinkPhrase(kind: SinkKind, name: string, where?: string): string {
+  switch (kind) {
+    case 'storage':
+      return `stored via ${name}`;
+    case 'client-storage':
+      return `stored in the browser via ${name}`;
+    case 'log':
+      return `logged via ${name}`;
+    case 'transfer':
+      return `sent to ${where ?? 'a third party'} via ${name}`;
+    case 'response':
+      return `returned in a response via ${name}`;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The ESLint rules, one per check (rules/<name>/), all made by one adapter: the rule's meta comes from the
+ * check's, and its listener reports the check's findings for the linted file. The logic lives in the checks;
+ * a rule only maps findings to ESLint reports, so a new check is a new ESLint rule without a line here.
+ */
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import { CHECKS, type Check, type Finding, type RuleName } from '../results/run.js';
+import { findingsFor, firstReport } from './analysis.js';
+
+export interface PrivacyRuleDocs {
+  description: string;
+  /** In `configs.recommended` (at the check's severity). */
+  recommended: boolean;
+  requiresTypeChecking: true;
+  /** The manifest keys the check reads. */
+  manifestKeys: string[];
+}
+
+export type Options = [{ manifest?: string }];
+export type MessageIds = 'finding' | 'noTypeInformation' | 'setup';
+
+export const RULE_DOCS_URL = 'https://github.com/privacy-lint/privacy-lint/blob/main/docs/rules/';
+
+export const createRule = ESLintUtils.RuleCreator<PrivacyRuleDocs>((name) => `${RULE_DOCS_URL}${name}.md`);
+
+export const optionsSchema: JSONSchema4[] = [
+  {
+    type: 'object',
+    properties: {
+      manifest: {
+        type: 'string',
+        description: 'Path of the privacy manifest, relative to the ESLint working directory. Default: the nearest privacy.yaml (or .yml, .json) above the linted file.',
+      },
+    },
+    additionalProperties: false,
+  },
+];
+
+export const messages: Record<MessageIds, string> = {
+  finding: '{{message}}',
+  setup: '{{message}}',
+  noTypeInformation:
+    'privacy/* rules need type information, and this file was linted without it, so they did not run. Enable typed linting: use typescript-eslint\'s parser with languageOptions.parserOptions.projectService: true (https://typescript-eslint.io/getting-started/typed-linting). Reported once per run.',
+};
+
+/** docs for a rule, from its check's meta. */
+export function docsOf(check: Check): PrivacyRuleDocs {
+  return { description: check.description, recommended: true, requiresTypeChecking: true, manifestKeys: check.manifestKeys };
+}
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/**
+ * The listener of every privacy rule: the check's findings located in this file, reported where they are.
+ * It runs when the traversal leaves the file ('Program:exit'), after the other typed rules: in an editor each
+ * edit brings a fresh type checker, and by then typescript-eslint's rules have already had it resolve most
+ * of this file's types, which the analysis would otherwise pay for again in its own time.
+ */
+export function reportFindings(check: Check, context: Context, [options]: Readonly<Options>): TSESLint.RuleListener {
+  return {
+    'Program:exit'() {
+      const program = context.sourceCode.parserServices?.program;
+      const atStart = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
+      if (!program) {
+        if (firstReport('no-type-information')) context.report({ loc: atStart, messageId: 'noTypeInformation' });
+        return;
+      }
+      const result = findingsFor(program, context.filename, check.name, options.manifest, context.cwd);
+      if ('problem' in result) {
+        if (firstReport(result.problem.key)) context.report({ loc: atStart, messageId: 'setup', data: { message: result.problem.message } });
+        return;
+      }
+      for (const f of result.findings) context.report({ loc: locOf(f, context.sourceCode.lines), messageId: 'finding', data: { message: f.message } });
+    },
+  };
+}
+
+/** The finding's range (1-based columns) as ESLint's loc (0-based columns), kept inside the text. */
+function locOf(f: Finding, lines: readonly string[]) {
+  const clamp = (line: number, column: number) => {
+    const l = Math.min(Math.max(line, 1), lines.length);
+    return { line: l, column: Math.min(Math.max(column - 1, 0), lines[l - 1]!.length) };
+  };
+  const { line, column, endLine, endColumn } = f.location;
+  return { start: clamp(line, column), end: clamp(endLine, endColumn) };
+}
+
+/** An ESLint rule for a check: its meta from the check's, its findings from the shared analysis. */
+export function ruleOf<Name extends string>(check: Check<Name>) {
+  return createRule<Options, MessageIds>({
+    name: check.name,
+    meta: { type: 'problem', docs: docsOf(check), messages, schema: optionsSchema, defaultOptions: [{}] },
+    create: (context, options) => reportFindings(check, context, options),
+  });
+}
+
+export type PrivacyRule = ReturnType<typeof ruleOf>;
+
+/** Every rule, by name (= the check's name; ESLint id `privacy/<name>` = the CLI's ruleId). */
+export const rules = Object.fromEntries(CHECKS.map((c) => [c.name, ruleOf(c)])) as Record<RuleName, PrivacyRule>;
+
+export type PrivacyRules = typeof rules;

@@ -1,6 +1,0 @@
-/** The report as JSON: the Report object as is (schema: docs/report.md), two-space indented, one final newline. */
-import type { Report } from './types.js';
-
-export function formatReportJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
-}

@@ -1,0 +1,64 @@
+/**
+ * What a `check` run hands the reporters: the findings as the engine locates them (absolute paths), the run's
+ * stats, and the two folders paths are shown relative to: the working directory (text, JSON) and the project's
+ * root (SARIF's %SRCROOT%). Each reporter makes its paths relative once; reporters are pure functions of this.
+ */
+import type { Finding } from '../checks/check.js';
+import type { Location, Step } from '../engine/model.js';
+import { posixRelative } from '../paths.js';
+
+/** One step of a finding's data flow: where the value was, and what happened to it there. */
+export interface ReportedStep {
+  file: string;
+  line: number;
+  column: number;
+  note: string;
+}
+
+/**
+ * A finding as `check` reports it in text and JSON, paths relative to the working directory. The review report's ReportFinding
+ * (src/report/types.ts) extends it, so the fields both JSON forms share are declared here only.
+ */
+export interface ReportedFinding {
+  /** "privacy/<rule>". */
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  /** Where the finding is: the path relative to the working directory, lines and columns 1-based. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The personal data items involved, sorted by id. */
+  dataItems: string[];
+  /** The sink the data reaches (absent for findings without one). */
+  sink?: { kind: string; name: string };
+  /** The flow steps, from where the data entered the program to the sink. */
+  flow: ReportedStep[];
+}
+
+export interface CheckRun {
+  findings: Finding[];
+  stats: { files: number; durationMs: number };
+  /** The working directory: text and JSON show paths relative to it. */
+  cwd: string;
+  /** The analysed project's folder (the tsconfig's): SARIF's URIs are relative to it. */
+  root: string;
+}
+
+export function toReported(f: Finding, cwd: string): ReportedFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...where(f.location, cwd),
+    dataItems: [...f.dataItems].sort(),
+    ...(f.sink ? { sink: f.sink } : {}),
+    flow: f.flow.map((s: Step) => ({ file: posixRelative(cwd, s.location.file), line: s.location.line, column: s.location.column, note: s.note })),
+  };
+}
+
+function where(l: Location, cwd: string) {
+  return { file: posixRelative(cwd, l.file), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
+}

@@ -1,0 +1,12 @@
+/** Small English phrasing shared by messages, reports and the CLI. */
+
+/** "1 file", "3 files"; `many` for an irregular plural. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** "a", "a and b", "a, b and c" (or "or"). */
+export function listOf(parts: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${conjunction} ${parts[parts.length - 1]}`;
+}
