@@ -12,6 +12,16 @@ const cases: Cases = {
         }`,
     },
     {
+      name: '@personal with a description after the id (the words after it are not ids)',
+      code: `
+        export interface SignupDto {
+          /** @personal email the member's contact address */
+          contact: string;
+          /** @personal name, phone for the booking confirmation */
+          holder: string;
+        }`,
+    },
+    {
       name: '@personal among other JSDoc tags',
       code: `
         export class Member {
@@ -77,6 +87,14 @@ const cases: Cases = {
       code: `
         export interface SignupDto {
           /** @personal emial */ // expect: privacy/valid-annotations
+          contact: string;
+        }`,
+    },
+    {
+      name: 'an unknown id after a comma, before the description',
+      code: `
+        export interface SignupDto {
+          /** @personal email, phon the member's contact numbers */ // expect: privacy/valid-annotations
           contact: string;
         }`,
     },

@@ -6,7 +6,8 @@
  *
  * The cache is used only when its key matches: privacy-lint's version, the TypeScript version, the
  * manifest, the compiler options, and a hash of every file of the Program outside the project (lib files,
- * node_modules typings). Otherwise, or when the file cannot be read or parsed, the run is cold and the cache
+ * node_modules typings) and of the Prisma schemas the engine reads (stores/prisma.ts prismaSchemas, which also
+ * notes a schema appearing where none was). Otherwise, or when the file cannot be read or parsed, the run is cold and the cache
  * is rewritten. Reading never fails the run: a corrupted cache is a warning.
  *
  * The texts of the project files are kept too: a file whose top-level statements (text and position) and
@@ -15,7 +16,7 @@
  * files outside the project are too, the run needs no Program at all.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
@@ -23,7 +24,7 @@ import { VERSION } from '../version.js';
 import type { IncrementalState } from './incremental.js';
 
 /** Bumped when the layout of the file or of the facts changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface CacheKey {
   format: number;
@@ -35,7 +36,7 @@ export interface CacheKey {
 
 export interface CacheFile {
   key: CacheKey;
-  /** Hash of the Program's files outside the project, and their names. */
+  /** Hash of the Program's files outside the project and of the Prisma schemas, and the files' names. */
   environment: string;
   environmentFiles: string[];
   /** Project file -> hash of its text, and the text. */
@@ -139,28 +140,4 @@ function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (typeof v !== 'object' || v === null) return v;
   return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
-}
-
-/**
- * Inputs that are not TypeScript but change what the engine concludes: Prisma schemas (models are stores,
- * `/// @encrypted` fields are encrypted). They belong to the environment, so editing one re-analyses
- * everything, in the editor and with --cache. The places looked at are the ones stores/prisma.ts reads.
- */
-export function prismaSchemas(rootDir: string): Array<{ fileName: string; text: string }> {
-  const out: Array<{ fileName: string; text: string }> = [];
-  const read = (fileName: string) => {
-    try {
-      out.push({ fileName, text: readFileSync(fileName, 'utf8') });
-    } catch {
-      // absent: nothing to watch
-    }
-  };
-  read(join(rootDir, 'schema.prisma'));
-  read(join(rootDir, 'prisma', 'schema.prisma'));
-  try {
-    for (const f of readdirSync(join(rootDir, 'prisma', 'schema')).filter((n) => n.endsWith('.prisma')).sort()) read(join(rootDir, 'prisma', 'schema', f));
-  } catch {
-    // no multi-file schema folder
-  }
-  return out;
 }

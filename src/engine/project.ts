@@ -18,7 +18,8 @@ import { ts } from 'ts-morph';
 import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
 import type { FileFacts } from './facts.js';
-import { type CacheFile, cacheFile, cacheKey, environmentHash, hash, type Loaded, prismaSchemas, readCache, sameCode, writeCache } from './incremental-cache.js';
+import { type CacheFile, cacheFile, cacheKey, environmentHash, hash, type Loaded, readCache, sameCode, writeCache } from './incremental-cache.js';
+import { prismaSchemas } from './stores/prisma.js';
 import { planFromTexts } from './dirty.js';
 import { analyzeIncremental, analyzePartial, type IncrementalOptions, type IncrementalResult, type Previous } from './incremental.js';
 import { assemble } from './join.js';
@@ -67,7 +68,7 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
     }
   };
 
-  const diff = cached && compareWithCache(cached, parsed.fileNames, (f) => host.readFile(f));
+  const diff = cached && compareWithCache(cached, parsed.fileNames, (f) => host.readFile(f), file);
   if (cached && diff && diff.changed.length === 0) {
     const quick = fromFacts(cached, diff, manifest);
     write(quick.content);
@@ -104,9 +105,9 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
   const hashes: Record<string, string> = {};
   const texts: Record<string, string> = {};
   for (const sf of all) if (own(sf)) (hashes[sf.fileName] = hash(sf.text)), (texts[sf.fileName] = sf.text);
-  // Libraries, lib files and the Prisma schema: a change there re-analyses everything.
-  const outside = [...all.filter((sf) => !own(sf)), ...prismaSchemas(rootDir)];
-  const environment = environmentHash(outside)!;
+  // Libraries, lib files and the Prisma schemas: a change there re-analyses everything.
+  const outside = all.filter((sf) => !own(sf));
+  const environment = environmentHash([...outside, prismaEnvironment(file, Object.keys(hashes))])!;
   let result: IncrementalResult;
   try {
     result = analyzeIncremental({ ...base, ...(cached ? { previous: previousOf(cached, hashes, cached.environment === environment, false) } : {}) });
@@ -133,10 +134,11 @@ interface Diff {
  * The project files compared with the cache, without a Program: undefined when the tsconfig names a file the
  * cache does not know, a file cannot be read, or a file outside the project reads differently.
  */
-function compareWithCache(cached: Loaded, roots: readonly string[], read: (f: string) => string | undefined): Diff | undefined {
+function compareWithCache(cached: Loaded, roots: readonly string[], read: (f: string) => string | undefined, tsconfig: string): Diff | undefined {
   const known = new Set(cached.state.files.map((f) => f.file));
   if (roots.some((f) => !known.has(f))) return undefined;
-  if (environmentHash(cached.environmentFiles.map((fileName) => ({ fileName, text: read(fileName) }))) !== cached.environment) return undefined;
+  const outside = cached.environmentFiles.map((fileName) => ({ fileName, text: read(fileName) }));
+  if (environmentHash([...outside, prismaEnvironment(tsconfig, [...known])]) !== cached.environment) return undefined;
   const diff: Diff = { hashes: {}, texts: {}, changed: [], trivia: [] };
   for (const { file } of cached.state.files) {
     const text = read(file);
@@ -165,6 +167,11 @@ function fromFacts(cached: Loaded, diff: Diff, manifest: ManifestData): { model:
   const state = { ...cached.state, files: files.map((facts) => ({ file: facts.file, facts })) };
   const model = assemble(files, state.registry, registryFromFacts(state.registry), manifest);
   return { model, content: { environment: cached.environment, environmentFiles: cached.environmentFiles, hashes: diff.hashes, texts: diff.texts, state } };
+}
+
+/** The Prisma schemas as part of the environment: what the engine's own search finds (stores/prisma.ts), present or absent. */
+function prismaEnvironment(tsconfig: string, projectFiles: readonly string[]): { fileName: string; text: string } {
+  return { fileName: '(prisma schemas)', text: prismaSchemas(ts.sys, tsconfig, projectFiles).fingerprint };
 }
 
 /** The parsed tsconfig (a tsconfig that cannot be read is an error, as in tsc). */

@@ -18,7 +18,8 @@ import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import type * as TS from 'typescript';
 import { analyzeIncremental, type IncrementalState } from '../engine/incremental.js';
-import { prismaSchemas } from '../engine/incremental-cache.js';
+import { projectFileTest } from '../engine/project-files.js';
+import { prismaSchemas } from '../engine/stores/prisma.js';
 import { runChecks, type Finding } from '../results/run.js';
 import type { Deletion, Model } from '../engine/model.js';
 import { formatDiagnostic } from '../manifest/diagnostics.js';
@@ -141,7 +142,9 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
     const prev = byRoot.get(rootDir);
     const sources = new Map(program.getSourceFiles().map((sf) => [sf.fileName, sf] as const));
     const options = program.getCompilerOptions();
-    const schemas = JSON.stringify(prismaSchemas(rootDir));
+    const config = options['configFilePath'];
+    const own = projectFileTest(rootDir);
+    const schemas = prismaSchemas(ts.sys, typeof config === 'string' ? config : undefined, program.getSourceFiles().filter(own).map((sf) => sf.fileName)).fingerprint;
     const change = prev ? environmentChange(prev, sources, options, rootDir, schemas) : undefined;
     stats.lastEnvironmentChange = change;
     const result = analyzeIncremental({
@@ -197,10 +200,9 @@ function environmentChange(prev: Previous, sources: ReadonlyMap<string, ts.Sourc
   }
   if (prev.schemas !== schemas) return 'the Prisma schema';
   if (prev.sources.size !== sources.size) return `${prev.sources.size} -> ${sources.size} files in the Program`;
-  const root = rootDir.replace(/\/?$/, '/');
+  const own = projectFileTest(rootDir);
   for (const [name, sf] of sources) {
-    const own = !sf.isDeclarationFile && !name.includes('/node_modules/') && name.startsWith(root);
-    if (own) continue;
+    if (own(sf)) continue;
     const before = prev.sources.get(name);
     // A reloaded project (tsserver re-opening it with other options) re-parses lib files and typings: the
     // same text declares the same types, so only a different text changes the environment.

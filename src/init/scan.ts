@@ -5,6 +5,8 @@
  * module resolution and no type checking, so a project scans the same with or without node_modules.
  */
 import { Node, Project, ts, type SourceFile } from 'ts-morph';
+import type * as TS from 'typescript';
+import { personalTags as personalTagIds } from '../engine/tags.js';
 import { posixRelative } from '../paths.js';
 
 export type SightingVia = 'interface' | 'type' | 'class' | 'zod' | 'parameter' | 'variable';
@@ -120,18 +122,9 @@ function scanFile(sf: SourceFile, file: string, scan: Scan): void {
   });
 }
 
-/** The ids of `@personal` tags: `@personal name, phone` -> [name, phone]; text after an id is description. */
-export function personalTags(node: Node): string[] {
-  const out: string[] = [];
-  for (const tag of ts.getJSDocTags(node.compilerNode)) {
-    if (tag.tagName.text !== 'personal') continue;
-    const text = ts.getTextOfJSDocComment(tag.comment) ?? '';
-    for (const chunk of text.split('\n')[0]!.split(',')) {
-      const id = chunk.trim().split(/\s+/)[0];
-      if (id) out.push(id);
-    }
-  }
-  return out;
+/** The ids of the `@personal` tags on a declaration, read as the engine reads them (engine/tags.ts). */
+function personalTags(node: Node): string[] {
+  return personalTagIds(ts as unknown as typeof TS, node.compilerNode as unknown as TS.Node);
 }
 
 /** The line of a declaration's name (after its decorators and JSDoc). */

@@ -1,7 +1,6 @@
 /**
- * Prisma: `model X { … }` blocks of schema.prisma are stores (the Program does not contain the schema,
- * so it is read as text through the caller's `ts.sys`: next to the tsconfig, at the project root, under
- * prisma/, or the multi-file prisma/schema/ folder). Fields: the scalar fields, with `/// @personal id`
+ * Prisma: `model X { … }` blocks of schema.prisma are stores (the Program does not contain the schema, so it
+ * is read as text through the caller's `ts.sys`, from where prismaSchemas finds it). Fields: the scalar fields, with `/// @personal id`
  * doc comments as annotations; `@relation(…, onDelete: Cascade)` is a cascade. Calls reach a model
  * through its client delegate: `prisma.member.deleteMany(…)`, `tx.member.update(…)`.
  */
@@ -10,9 +9,9 @@ import type { Adapter } from './adapter.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
-import type { Analysis } from '../analysis.js';
 import { chainTop, skipOuter } from '../syntax.js';
 import { objectOf, prop } from '../resolve.js';
+import { personalTagInDocs } from '../tags.js';
 
 const OPS = /^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|count|aggregate|groupBy)$/;
 const PRISMA = ['prisma'] as const;
@@ -52,32 +51,60 @@ function delegateOf(r: StoreRegistry, call: TS.CallExpression): { store: string;
 
 /** Reads the schema files and adds their models to the registry. */
 export function declarePrismaModels(r: StoreRegistry, files: readonly TS.SourceFile[]): void {
-  for (const { file, text } of schemaFiles(r.cx, files)) parseSchema(r, file, text);
+  const sys = r.cx.ts.sys as TS.System | undefined;
+  if (!sys) return;
+  const config = r.cx.program.getCompilerOptions().configFilePath;
+  for (const { file, text } of prismaSchemas(sys, typeof config === 'string' ? config : undefined, files.map((f) => f.fileName)).schemas) parseSchema(r, file, text);
 }
 
-function schemaFiles(cx: Analysis, files: readonly TS.SourceFile[]): Array<{ file: string; text: string }> {
-  const sys = cx.ts.sys as TS.System | undefined;
-  if (!sys || files.length === 0) return [];
+/** What reading the schemas needs of a file system (TypeScript's `ts.sys` has it). */
+export type SchemaHost = Pick<TS.System, 'fileExists' | 'readFile' | 'directoryExists' | 'readDirectory'>;
+
+export interface PrismaSchemas {
+  /** The schema files found, with their text. */
+  schemas: Array<{ file: string; text: string }>;
+  /**
+   * Everything the search looked at, present or not, with what it found: equal fingerprints mean the engine reads
+   * the same schemas (a schema added where none was counts as a change, as does an edit).
+   */
+  fingerprint: string;
+}
+
+/**
+ * The Prisma schemas of a project, found where the engine looks for them; the engine, `check --cache` and the editor
+ * path all ask this one function, so a schema change is seen by all three exactly when the engine reads it. The
+ * folders searched: the tsconfig's, and from the project files' common folder up to the nearest folder with a
+ * package.json or tsconfig.json (at most four levels). In each: schema.prisma, prisma/schema.prisma, and the
+ * multi-file prisma/schema/ folder.
+ */
+export function prismaSchemas(sys: SchemaHost, configFile: string | undefined, projectFiles: readonly string[]): PrismaSchemas {
+  const probed: string[] = [];
+  if (projectFiles.length === 0) return { schemas: [], fingerprint: '[]' };
   const dirs = new Set<string>();
-  const config = cx.program.getCompilerOptions().configFilePath;
-  if (typeof config === 'string') dirs.add(config.replace(/\/[^/]*$/, ''));
-  let common = files[0]!.fileName.replace(/\/[^/]*$/, '');
-  for (const f of files) while (!f.fileName.startsWith(`${common}/`) && common.includes('/')) common = common.replace(/\/[^/]*$/, '');
+  if (configFile !== undefined) dirs.add(configFile.replace(/\/[^/]*$/, ''));
+  let common = projectFiles[0]!.replace(/\/[^/]*$/, '');
+  for (const f of projectFiles) while (!f.startsWith(`${common}/`) && common.includes('/')) common = common.replace(/\/[^/]*$/, '');
   for (let dir = common, i = 0; i < 4 && dir; i++, dir = dir.replace(/\/[^/]*$/, '')) {
     dirs.add(dir);
-    if (sys.fileExists(`${dir}/package.json`) || sys.fileExists(`${dir}/tsconfig.json`)) break;
+    const stop = sys.fileExists(`${dir}/package.json`) || sys.fileExists(`${dir}/tsconfig.json`);
+    probed.push(`${dir}/package.json|tsconfig.json:${stop}`);
+    if (stop) break;
   }
   const out = new Map<string, string>();
   for (const dir of dirs) {
     const candidates = [`${dir}/schema.prisma`, `${dir}/prisma/schema.prisma`];
-    if (sys.directoryExists(`${dir}/prisma/schema`)) candidates.push(...sys.readDirectory(`${dir}/prisma/schema`, ['.prisma'], undefined, undefined, 2));
+    const folder = sys.directoryExists(`${dir}/prisma/schema`);
+    if (folder) candidates.push(...sys.readDirectory(`${dir}/prisma/schema`, ['.prisma'], undefined, undefined, 2));
+    probed.push(`${dir}/prisma/schema/:${folder}`);
     for (const f of candidates) {
-      if (out.has(f) || !sys.fileExists(f)) continue;
-      const text = sys.readFile(f);
+      if (out.has(f)) continue;
+      const text = sys.fileExists(f) ? sys.readFile(f) : undefined;
+      probed.push(`${f}:${text === undefined ? 'absent' : 'present'}`);
       if (text !== undefined) out.set(f, text);
     }
   }
-  return [...out].map(([file, text]) => ({ file, text }));
+  const schemas = [...out].map(([file, text]) => ({ file, text }));
+  return { schemas, fingerprint: JSON.stringify([probed, schemas]) };
 }
 
 interface Relation {
@@ -122,7 +149,7 @@ function parseSchema(r: StoreRegistry, file: string, text: string): void {
         if (models.has(type)) {
           if (/onDelete\s*:\s*Cascade/.test(rest)) relations.push({ child: name, parent: type, line: j + 1, column: line.search(/\S/) + 1, length: line.trimEnd().length });
         } else if (SCALARS.has(type) || !models.has(type)) {
-          const annotated = docs.join(' ').match(/@personal\s+([\w\s,.-]+)/)?.[1]?.split(/[,\s]+/).filter((s) => s.length > 0);
+          const annotated = personalTagInDocs(docs.join(' '));
           const dbName = /@map\(\s*"([^"]+)"/.exec(rest)?.[1];
           columns.set(fname, columnItems(cx, { name: fname, owner: name, ...(annotated ? { annotated } : {}), ...(dbName ? { dbName } : {}) }));
         }
