@@ -10,3 +10,15 @@ export function listOf(parts: readonly string[], conjunction: 'and' | 'or' = 'an
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} ${conjunction} ${parts[parts.length - 1]}`;
 }
+
+/** Each distinct entry once, in first-seen order, with "×N" when it came N > 1 times: "a ×2", "b". */
+export function counted(xs: readonly string[]): string[] {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].map(([x, k]) => (k > 1 ? `${x} ×${k}` : x));
+}
+
+/** Each distinct entry once, in first-seen order. */
+export function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}

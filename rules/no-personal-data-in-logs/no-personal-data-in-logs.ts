@@ -1,6 +1,6 @@
-import { defineCheck, describeLabel, flowSteps } from '../../src/checks/check.js';
-import { listOf } from '../../src/words.js';
 /** no-personal-data-in-logs: a personal item reaching a logger or error tracker unmasked. */
+import { atSink, defineCheck, describeLabel } from '../../src/checks/check.js';
+import { listOf } from '../../src/words.js';
 
 export const noPersonalDataInLogs = defineCheck({
   name: 'no-personal-data-in-logs',
@@ -15,15 +15,7 @@ export const noPersonalDataInLogs = defineCheck({
         const raw = flow.labels.filter((l) => !l.clean);
         if (raw.length === 0) return [];
         const tracker = flow.sink.thirdParty ? ' (an error tracker: the data also leaves the service)' : '';
-        return [{
-          ruleId: 'privacy/no-personal-data-in-logs' as const,
-          severity: 'error' as const,
-          location: flow.location,
-          sink: { kind: flow.sink.kind, name: flow.sink.name },
-          dataItems: [...new Set(raw.map((l) => l.item))],
-          flow: flowSteps(raw),
-          message: `${listOf(raw.map(describeLabel))} is logged via ${flow.sink.name}${tracker}. Logs are kept and read far beyond the purpose the data was collected for: log an id instead, or pass the value through a masker declared in security.maskers.`,
-        }];
+        return [atSink(flow, raw, `${listOf(raw.map(describeLabel))} is logged via ${flow.sink.name}${tracker}. Logs are kept and read far beyond the purpose the data was collected for: log an id instead, or pass the value through a masker declared in security.maskers.`)];
       });
   },
 });

@@ -1,6 +1,6 @@
-import { defineCheck, describeLabel, type Finding, flowSteps, sinkPhrase } from '../../src/checks/check.js';
-import { listOf } from '../../src/words.js';
 /** no-plaintext-password: a credential reaching storage, a log, a response or a third party without an accepted one-way hash. */
+import { atSink, type CheckFinding, defineCheck, describeLabel, sinkPhrase } from '../../src/checks/check.js';
+import { listOf } from '../../src/words.js';
 
 export const noPlaintextPassword = defineCheck({
   name: 'no-plaintext-password',
@@ -10,30 +10,19 @@ export const noPlaintextPassword = defineCheck({
   manifestKeys: ['dataItems[].class: credential', 'security.passwordHash.accept'],
   run(model, policy) {
     const accept = policy.acceptedHashes();
-    const findings: Finding[] = [];
+    const findings: CheckFinding[] = [];
     for (const flow of model.flows) {
       if (flow.sink.kind === 'transfer' && flow.sink.firstParty) continue;
       const creds = flow.labels.filter((l) => policy.classOf(l.item) === 'credential');
       const plain = creds.filter((l) => !l.clean || l.clean.kind === 'encrypt' || (l.clean.kind === 'mask' && flow.sink.kind !== 'log'));
       const weak = creds.filter((l) => l.clean?.kind === 'weak-hash' || (l.clean?.kind === 'hash' && !accept.some((a) => l.clean!.by.startsWith(a.replace(/id$/, '')))));
       const where = sinkPhrase(flow.sink.kind, flow.sink.name, flow.sink.host);
-      const base = { ruleId: 'privacy/no-plaintext-password' as const, severity: 'error' as const, location: flow.location, sink: { kind: flow.sink.kind, name: flow.sink.name } };
       if (plain.length > 0) {
-        findings.push({
-          ...base,
-          dataItems: [...new Set(plain.map((l) => l.item))],
-          flow: flowSteps(plain),
-          message: `${listOf(plain.map(describeLabel))} is ${where} without a one-way hash, but privacy.yaml classes it as a credential (PIPA security standards Art 7(1)). Hash it with ${listOf(accept, 'or')} before it leaves the request.`,
-        });
+        findings.push(atSink(flow, plain, `${listOf(plain.map(describeLabel))} is ${where} without a one-way hash, but privacy.yaml classes it as a credential (PIPA security standards Art 7(1)). Hash it with ${listOf(accept, 'or')} before it leaves the request.`));
       }
       if (weak.length > 0) {
         const algs = [...new Set(weak.map((l) => l.clean!.by))];
-        findings.push({
-          ...base,
-          dataItems: [...new Set(weak.map((l) => l.item))],
-          flow: flowSteps(weak),
-          message: `${listOf(weak.map(describeLabel))} is ${where} hashed with ${listOf(algs)}, which security.passwordHash.accept does not accept: a fast or unsalted hash is cracked offline. Use ${listOf(accept, 'or')}.`,
-        });
+        findings.push(atSink(flow, weak, `${listOf(weak.map(describeLabel))} is ${where} hashed with ${listOf(algs)}, which security.passwordHash.accept does not accept: a fast or unsalted hash is cracked offline. Use ${listOf(accept, 'or')}.`));
       }
     }
     return findings;

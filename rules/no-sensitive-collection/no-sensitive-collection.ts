@@ -1,9 +1,9 @@
-import { defineCheck, describeLabel, type Finding, flowSteps, sinkPhrase } from '../../src/checks/check.js';
 /**
  * no-sensitive-collection: a sensitive or unique-identifier item stored or sent where the manifest does not
  * allow it: not collected by a purpose, no separate consent or statute, `handling: never`, or
  * `transit_only` reaching a sink outside `allowedSinks`.
  */
+import { atSink, type CheckFinding, defineCheck, describeLabel, sinkPhrase } from '../../src/checks/check.js';
 
 export const noSensitiveCollection = defineCheck({
   name: 'no-sensitive-collection',
@@ -12,7 +12,7 @@ export const noSensitiveCollection = defineCheck({
   severity: 'error',
   manifestKeys: ['dataItems[].class', 'dataItems[].handling', 'dataItems[].allowedSinks', 'purposes[].consent.separate', 'purposes[].statute'],
   run(model, policy) {
-    const findings: Finding[] = [];
+    const findings: CheckFinding[] = [];
     for (const flow of model.flows) {
       if (flow.sink.kind !== 'storage' && flow.sink.kind !== 'client-storage' && flow.sink.kind !== 'transfer') continue;
       const reasons: string[] = [];
@@ -35,15 +35,7 @@ export const noSensitiveCollection = defineCheck({
         return false;
       });
       if (broken.length === 0) continue;
-      findings.push({
-        ruleId: 'privacy/no-sensitive-collection',
-        severity: 'error',
-        location: flow.location,
-        sink: { kind: flow.sink.kind, name: flow.sink.name },
-        dataItems: [...new Set(broken.map((l) => l.item))],
-        flow: flowSteps(broken),
-        message: `${reasons.join('; ')}; it is ${sinkPhrase(flow.sink.kind, flow.sink.name, flow.sink.host)}. Give its purpose consent.separate: true or the statute that requires it, or stop collecting it.`,
-      });
+      findings.push(atSink(flow, broken, `${reasons.join('; ')}; it is ${sinkPhrase(flow.sink.kind, flow.sink.name, flow.sink.host)}. Give its purpose consent.separate: true or the statute that requires it, or stop collecting it.`));
     }
     return findings;
   },

@@ -1,6 +1,6 @@
-import { defineCheck, describeLabel, flowSteps, sinkPhrase } from '../../src/checks/check.js';
-import { listOf } from '../../src/words.js';
 /** no-undeclared-collection: an ordinary personal item stored or sent that no purpose lists. */
+import { atSink, defineCheck, describeLabel, sinkPhrase } from '../../src/checks/check.js';
+import { listOf } from '../../src/words.js';
 
 const SPECIAL = new Set(['sensitive', 'unique_identifier']);
 
@@ -16,15 +16,7 @@ export const noUndeclaredCollection = defineCheck({
       .flatMap((flow) => {
         const undeclared = flow.labels.filter((l) => !SPECIAL.has(policy.classOf(l.item) ?? '') && !policy.isPurposed(l.item) && policy.handling(l.item) !== 'never');
         if (undeclared.length === 0) return [];
-        return [{
-          ruleId: 'privacy/no-undeclared-collection' as const,
-          severity: 'error' as const,
-          location: flow.location,
-          sink: { kind: flow.sink.kind, name: flow.sink.name },
-          dataItems: [...new Set(undeclared.map((l) => l.item))],
-          flow: flowSteps(undeclared),
-          message: `${listOf(undeclared.map(describeLabel))} is ${sinkPhrase(flow.sink.kind, flow.sink.name, flow.sink.firstParty ? 'the service\'s own API' : flow.sink.host)}, but no purpose in privacy.yaml collects it. List it under a purpose's items (PIPA Art 15, Art 30(1)1) or stop collecting it.`,
-        }];
+        return [atSink(flow, undeclared, `${listOf(undeclared.map(describeLabel))} is ${sinkPhrase(flow.sink.kind, flow.sink.name, flow.sink.firstParty ? 'the service\'s own API' : flow.sink.host)}, but no purpose in privacy.yaml collects it. List it under a purpose's items (PIPA Art 15, Art 30(1)1) or stop collecting it.`)];
       });
   },
 });

@@ -1,6 +1,6 @@
-import { defineCheck, describeLabel, type Finding, flowSteps } from '../../src/checks/check.js';
-import { listOf } from '../../src/words.js';
 /** no-undeclared-transfer: personal data reaching a third party the manifest does not declare for it. */
+import { atSink, type CheckFinding, defineCheck, describeLabel } from '../../src/checks/check.js';
+import { listOf } from '../../src/words.js';
 
 export const noUndeclaredTransfer = defineCheck({
   name: 'no-undeclared-transfer',
@@ -9,7 +9,7 @@ export const noUndeclaredTransfer = defineCheck({
   severity: 'error',
   manifestKeys: ['recipients', 'processors', 'overseasTransfers', 'controller.ownHosts'],
   run(model, policy) {
-    const findings: Finding[] = [];
+    const findings: CheckFinding[] = [];
     for (const flow of model.flows) {
       const thirdParty = (flow.sink.kind === 'transfer' && !flow.sink.firstParty) || flow.sink.thirdParty === true;
       if (!thirdParty) continue;
@@ -17,37 +17,25 @@ export const noUndeclaredTransfer = defineCheck({
       if (labels.length === 0) continue;
       const dest = policy.destination(flow.sink);
       if (dest.unresolved) continue;
-      const base = { ruleId: 'privacy/no-undeclared-transfer' as const, severity: 'error' as const, location: flow.location, sink: { kind: flow.sink.kind, name: flow.sink.name } };
       const what = (ls: typeof labels) => listOf(ls.map(describeLabel));
       const party = dest.declared;
       if (!party) {
         const who = dest.known ? `${dest.known.name} (${dest.label})` : dest.label;
-        findings.push({
-          ...base, dataItems: items(labels), flow: flowSteps(labels),
-          message: `${what(labels)} is sent to ${who} via ${flow.sink.name}, but privacy.yaml declares no recipient or processor for it. Declare the vendor under processors (PIPA Art 26) or recipients (Art 17), with recognise.hosts or packages, or stop sending it.`,
-        });
+        findings.push(atSink(flow, labels, `${what(labels)} is sent to ${who} via ${flow.sink.name}, but privacy.yaml declares no recipient or processor for it. Declare the vendor under processors (PIPA Art 26) or recipients (Art 17), with recognise.hosts or packages, or stop sending it.`));
         continue;
       }
       const beyond = labels.filter((l) => !party.items.includes(l.item));
       if (beyond.length > 0) {
-        findings.push({
-          ...base, dataItems: items(beyond), flow: flowSteps(beyond),
-          message: `${what(beyond)} is sent to ${party.name} via ${flow.sink.name}, but privacy.yaml declares ${party.section}.${party.id} for ${listOf(party.items.map((i) => `\`${i}\``)) || 'no items'} only. Add the item to its items (and to the published policy), or stop sending it.`,
-        });
+        findings.push(atSink(flow, beyond, `${what(beyond)} is sent to ${party.name} via ${flow.sink.name}, but privacy.yaml declares ${party.section}.${party.id} for ${listOf(party.items.map((i) => `\`${i}\``)) || 'no items'} only. Add the item to its items (and to the published policy), or stop sending it.`));
         continue;
       }
       const abroad = labels.filter((l) => !policy.overseasCovered(party, l.item));
       if (abroad.length > 0) {
-        findings.push({
-          ...base, dataItems: items(abroad), flow: flowSteps(abroad),
-          message: `${what(abroad)} is sent to ${party.name} in ${party.country ?? '?'} via ${flow.sink.name}, but overseasTransfers declares no transfer of it to ${party.id} (PIPA Art 28-8). Declare the overseas transfer (country, items, basis) or keep the data in ${policy.controllerCountry}.`,
-        });
+        findings.push(atSink(flow, abroad, `${what(abroad)} is sent to ${party.name} in ${party.country ?? '?'} via ${flow.sink.name}, but overseasTransfers declares no transfer of it to ${party.id} (PIPA Art 28-8). Declare the overseas transfer (country, items, basis) or keep the data in ${policy.controllerCountry}.`));
       }
     }
     return findings;
   },
 });
-
-const items = (ls: ReadonlyArray<{ item: string }>) => [...new Set(ls.map((l) => l.item))];
 
 export default noUndeclaredTransfer;

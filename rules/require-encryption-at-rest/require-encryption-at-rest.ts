@@ -1,6 +1,6 @@
-import { defineCheck, describeLabel, flowSteps } from '../../src/checks/check.js';
-import { listOf } from '../../src/words.js';
 /** require-encryption-at-rest: a unique identifier or financial item stored without encryption. */
+import { atSink, defineCheck, describeLabel } from '../../src/checks/check.js';
+import { listOf } from '../../src/words.js';
 
 export const requireEncryptionAtRest = defineCheck({
   name: 'require-encryption-at-rest',
@@ -15,15 +15,7 @@ export const requireEncryptionAtRest = defineCheck({
         const plain = flow.labels.filter((l) => policy.needsEncryption(l.item) && (!l.clean || l.clean.kind === 'weak-hash'));
         if (plain.length === 0) return [];
         const where = flow.sink.kind === 'client-storage' ? 'in the browser ' : '';
-        return [{
-          ruleId: 'privacy/require-encryption-at-rest' as const,
-          severity: 'error' as const,
-          location: flow.location,
-          sink: { kind: flow.sink.kind, name: flow.sink.name },
-          dataItems: [...new Set(plain.map((l) => l.item))],
-          flow: flowSteps(plain),
-          message: `${listOf(plain.map(describeLabel))} is stored ${where}via ${flow.sink.name} without encryption, but privacy.yaml requires it encrypted at rest (PIPA Art 24(3), Art 29; security standards Art 7(2)). Encrypt it with a function listed in security.encryptors before storing it.`,
-        }];
+        return [atSink(flow, plain, `${listOf(plain.map(describeLabel))} is stored ${where}via ${flow.sink.name} without encryption, but privacy.yaml requires it encrypted at rest (PIPA Art 24(3), Art 29; security standards Art 7(2)). Encrypt it with a function listed in security.encryptors before storing it.`)];
       });
   },
 });

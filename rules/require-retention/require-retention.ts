@@ -6,7 +6,7 @@
 import { durationInDays } from '../../src/manifest/duration.js';
 import type { Retention, RetentionEnd } from '../../src/manifest/schema.js';
 import type { Deletion, Store } from '../../src/engine/model.js';
-import { defineCheck, type Finding } from '../../src/checks/check.js';
+import { type CheckFinding, defineCheck } from '../../src/checks/check.js';
 import { listOf } from '../../src/words.js';
 
 export const requireRetention = defineCheck({
@@ -16,7 +16,7 @@ export const requireRetention = defineCheck({
   severity: 'error',
   manifestKeys: ['retention', 'events', 'retention[].mustRetainUntilEnd'],
   run(model, policy) {
-    const findings: Finding[] = [];
+    const findings: CheckFinding[] = [];
     const rules = policy.m.retention ?? [];
     // Deletions by store, once (a filter per store was stores x deletions: 750 x 1,700 at 5,000 files).
     const byStore = new Map<string, Deletion[]>();
@@ -29,7 +29,7 @@ export const requireRetention = defineCheck({
     for (const store of model.stores) {
       const personal = store.items.filter((i) => policy.item(i) && policy.handling(i) === 'stored');
       if (personal.length === 0) continue;
-      const base = { ruleId: 'privacy/require-retention' as const, severity: 'error' as const, location: store.location, dataItems: personal, flow: [] };
+      const base = { location: store.location, dataItems: personal, flow: [] };
       const applicable = rules.filter((r) => r.items.some((i) => personal.includes(i)));
       const deletions = byStore.get(store.id) ?? [];
       const unruled = personal.filter((i) => !applicable.some((r) => r.items.includes(i)));

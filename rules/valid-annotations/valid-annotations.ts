@@ -3,7 +3,7 @@
  * tag, or a `privacy-lint-disable-next-line` comment without the reason that makes it a reviewed exception.
  */
 import { didYouMean } from '../../src/manifest/suggest.js';
-import { defineCheck, type Finding } from '../../src/checks/check.js';
+import { type CheckFinding, defineCheck } from '../../src/checks/check.js';
 
 export const validAnnotations = defineCheck({
   name: 'valid-annotations',
@@ -18,10 +18,10 @@ export const validAnnotations = defineCheck({
       privacyEvent: { ids: Object.keys(m.events ?? {}), what: 'event', section: 'events' },
       retention: { ids: (m.retention ?? []).map((r) => r.id), what: 'retention rule', section: 'retention' },
     };
-    const findings: Finding[] = [];
+    const findings: CheckFinding[] = [];
     for (const a of model.annotations) {
       const k = known[a.tag];
-      const base = { ruleId: 'privacy/valid-annotations' as const, severity: 'error' as const, location: a.location, flow: [] };
+      const base = { location: a.location, flow: [] };
       if (a.ids.length === 0) {
         findings.push({ ...base, dataItems: [], message: `@${a.tag} names no ${k.what}: write the id, e.g. @${a.tag} ${k.ids[0] ?? 'id'}.` });
         continue;
@@ -37,8 +37,6 @@ export const validAnnotations = defineCheck({
     }
     for (const s of model.suppressions.filter((x) => !x.reason)) {
       findings.push({
-        ruleId: 'privacy/valid-annotations',
-        severity: 'error',
         location: s.location,
         dataItems: [],
         flow: [],

@@ -2,7 +2,7 @@
  * What a rule's check is made of (rules/<name>/<name>.ts import it): the Check and Finding shapes, and the
  * phrases every message is built from. The checks read Model facts and the Policy; none of them looks at code.
  */
-import type { Label, Location, Model, SinkKind, Step } from '../engine/model.js';
+import type { Flow, Label, Location, Model, SinkKind, Step } from '../engine/model.js';
 import type { Policy } from './policy.js';
 
 export type Severity = 'error' | 'warning';
@@ -38,7 +38,16 @@ export interface Check<Name extends string = string> {
   category: Category;
   /** The manifest keys the check reads (docs and rule meta). */
   manifestKeys: string[];
-  run(model: Model, policy: Policy): Finding[];
+  /** The findings, without the rule id and severity: checkModel adds the check's own. */
+  run(model: Model, policy: Policy): CheckFinding[];
+}
+
+/** What a check reports; the rule id and the severity are the check's. */
+export type CheckFinding = Omit<Finding, 'ruleId' | 'severity'>;
+
+/** A finding at a flow's sink call about some of its labels: the items they carry and the paths they took. */
+export function atSink(flow: Flow, labels: readonly Label[], message: string): CheckFinding {
+  return { location: flow.location, sink: { kind: flow.sink.kind, name: flow.sink.name }, dataItems: [...new Set(labels.map((l) => l.item))], flow: flowSteps(labels), message };
 }
 
 /** A check, with its name kept as a literal type (so the rule names are a union type). */

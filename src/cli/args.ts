@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
+import type { Io } from './io.js';
 import { didYouMean } from '../manifest/suggest.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -24,4 +25,19 @@ export function parseFlags<O extends OptionSpec>(command: string, argv: string[]
     }
     throw new UsageError(`privacy-lint ${command}: ${message.replace(/\.$/, '')}; see "privacy-lint ${command} --help"`);
   }
+}
+
+const HELP = { help: { type: 'boolean', short: 'h' } } as const satisfies OptionSpec;
+
+/**
+ * A command's flags, with -h/--help for every command: the parsed values, or undefined when help was asked for
+ * (it is printed, and the command exits 0).
+ */
+export function commandFlags<O extends OptionSpec>(command: string, argv: string[], options: O, help: string, io: Io): Flags<O>['values'] | undefined {
+  const { values } = parseFlags(command, argv, { ...options, ...HELP });
+  if (values.help) {
+    io.out(help);
+    return undefined;
+  }
+  return values as Flags<O>['values'];
 }

@@ -8,7 +8,7 @@
  */
 import type { ManifestData } from '../manifest/schema.js';
 import type { DeletionFact, EdgeFact, FileFacts, FnFact, FnKey, PendingFact, RootFact } from './facts.js';
-import { compareLabels, compareLocations, comparePlaces, mergeLabels } from './labels.js';
+import { cmp, compareLabels, compareLocations, comparePlaces, mergeLabels } from './labels.js';
 import type { Deletion, Flow, Label, Location, Model, Step, Trigger } from './model.js';
 import { cascaded } from './stores/evidence.js';
 import { type RegistryFacts, storesOf } from './stores/index.js';
@@ -52,7 +52,7 @@ export function joinFlows(files: readonly FileFacts[]): Flow[] {
   }
   const flows = [...byCall.values()];
   for (const f of flows) f.labels.sort(compareLabels);
-  flows.sort((a, b) => compareLocations(a.location, b.location) || a.sink.name.localeCompare(b.sink.name));
+  flows.sort((a, b) => compareLocations(a.location, b.location) || cmp(a.sink.name, b.sink.name));
   return flows;
 }
 
@@ -67,7 +67,7 @@ export function joinDeletions(files: readonly FileFacts[], r: Pick<StoreRegistry
     out.push(expiry(ttl.store, ttl.location, ttl.duration, step));
   }
   out.push(...cascaded(r, out));
-  out.sort((a, b) => comparePlaces(a.location, b.location) || a.store.localeCompare(b.store));
+  out.sort((a, b) => comparePlaces(a.location, b.location) || cmp(a.store, b.store));
   return out;
 }
 

@@ -1,14 +1,14 @@
 /**
  * Labels and places: how several paths of one item to one sink make one label, and the one ordering rule for
- * everything that is sorted by where it is (flows, deletions, findings, flow steps, labels). The orders do not
- * depend on the order the checker was queried in: files by localeCompare (as the Model has always been sorted),
- * notes and ids by code unit.
+ * everything that is sorted by where it is (flows, deletions, findings, flow steps, labels, the report's places).
+ * The orders depend neither on the order the checker was queried in nor on the machine: files, notes and ids in
+ * code-unit order (localeCompare would follow the process's locale).
  */
 import type { Label, Location, Step } from './model.js';
 
-/** Where something starts: file, then line, then column. */
-export function comparePlaces(a: Location, b: Location): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+/** Where something starts: file, then line, then column (engine locations, and the report's relative places). */
+export function comparePlaces(a: Pick<Location, 'file' | 'line' | 'column'>, b: Pick<Location, 'file' | 'line' | 'column'>): number {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 
 /** A place, then where it ends. */
@@ -38,7 +38,7 @@ export function compareSteps(a: Step | undefined, b: Step | undefined): number {
 }
 
 /** Code-unit order: the same on every machine and locale. */
-function cmp(a: string, b: string): number {
+export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

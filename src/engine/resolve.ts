@@ -65,14 +65,49 @@ export function stringOf(cx: Analysis, e: TS.Expression | undefined, depth = 0):
   if (!e || depth > 5) return undefined;
   const x = skipOuter(ts, e);
   if (ts.isStringLiteralLike(x)) return x.text;
-  if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
-    const c = cx.checker.getConstantValue(x);
-    if (typeof c === 'string') return c;
-  }
-  const t = cx.checker.getTypeAtLocation(x);
-  if (t.isStringLiteral()) return t.value;
+  const known = constantOf(cx, x);
+  if (typeof known === 'string') return known;
   const init = initializerOf(cx, x);
   return init ? stringOf(cx, init, depth + 1) : undefined;
+}
+
+/** A number the expression is known to hold (literals, consts, enum members, + - * /). */
+export function numberOf(cx: Analysis, e: TS.Expression | undefined, depth = 0): number | undefined {
+  const ts = cx.ts;
+  if (!e || depth > 8) return undefined;
+  const x = skipOuter(ts, e);
+  if (ts.isNumericLiteral(x)) return Number(x.text.replace(/_/g, ''));
+  if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken) {
+    const v = numberOf(cx, x.operand, depth + 1);
+    return v === undefined ? undefined : -v;
+  }
+  if (ts.isBinaryExpression(x)) {
+    const a = numberOf(cx, x.left, depth + 1);
+    const b = numberOf(cx, x.right, depth + 1);
+    if (a === undefined || b === undefined) return undefined;
+    switch (x.operatorToken.kind) {
+      case ts.SyntaxKind.AsteriskToken: return a * b;
+      case ts.SyntaxKind.PlusToken: return a + b;
+      case ts.SyntaxKind.MinusToken: return a - b;
+      case ts.SyntaxKind.SlashToken: return a / b;
+      default: return undefined;
+    }
+  }
+  const known = constantOf(cx, x);
+  if (typeof known === 'number') return known;
+  const init = initializerOf(cx, x);
+  return init ? numberOf(cx, init, depth + 1) : undefined;
+}
+
+/** What the checker knows an expression holds: an enum member's or const's value, or a literal type's. */
+function constantOf(cx: Analysis, x: TS.Expression): string | number | undefined {
+  const ts = cx.ts;
+  if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
+    const c = cx.checker.getConstantValue(x);
+    if (c !== undefined) return c;
+  }
+  const t = cx.checker.getTypeAtLocation(x);
+  return t.isStringLiteral() || t.isNumberLiteral() ? t.value : undefined;
 }
 
 /** The object literal an expression is (or a const holding one). */

@@ -7,7 +7,8 @@ import type { Policy } from '../checks/policy.js';
 import type { Flow, Label, Model } from '../engine/model.js';
 import type { PartyRole } from './types.js';
 
-export type Destination =
+/** What receives a label in the report: a store, a party (recipient or processor), a log, a response. */
+export type Receiver =
   | { kind: 'store'; id: string; name: string; storeKind: string; declared: boolean }
   | { kind: 'party'; id: string; name: string; role: PartyRole; country?: string; declaredItems?: string[] }
   | { kind: 'log'; id: string; name: string }
@@ -17,7 +18,7 @@ export interface Arrival {
   item: string;
   label: Label;
   flow: Flow;
-  dest: Destination;
+  dest: Receiver;
 }
 
 /** Every label of every flow at each place it arrives (an error tracker is both a log and a party). */
@@ -31,7 +32,7 @@ export function arrivals(model: Model, policy: Policy): Arrival[] {
   return out;
 }
 
-function destinations(flow: Flow, model: Model, policy: Policy): Destination[] {
+function destinations(flow: Flow, model: Model, policy: Policy): Receiver[] {
   const s = flow.sink;
   switch (s.kind) {
     case 'storage': {
@@ -43,7 +44,7 @@ function destinations(flow: Flow, model: Model, policy: Policy): Destination[] {
     case 'client-storage':
       return [{ kind: 'store', id: `client-storage:${s.name}`, name: s.name, storeKind: 'client-storage', declared: false }];
     case 'log': {
-      const log: Destination = { kind: 'log', id: `log:${s.name.split('.')[0]}`, name: s.name.split('.')[0]! };
+      const log: Receiver = { kind: 'log', id: `log:${s.name.split('.')[0]}`, name: s.name.split('.')[0]! };
       return s.thirdParty ? [log, party(flow, policy)] : [log];
     }
     case 'transfer':
@@ -57,7 +58,7 @@ function destinations(flow: Flow, model: Model, policy: Policy): Destination[] {
  * The declared recipient or processor a call reaches; else the catalog's vendor (one row for all its
  * hosts), else the host, `$ENV_VAR` or package it goes to.
  */
-function party(flow: Flow, policy: Policy): Destination {
+function party(flow: Flow, policy: Policy): Receiver {
   const d = policy.destination(flow.sink);
   if (d.declared) {
     return {

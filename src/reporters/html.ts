@@ -7,6 +7,7 @@
  * the Report: the same report gives the same bytes. Everything from the report is HTML-escaped.
  */
 import { createHash } from 'node:crypto';
+import { projectBase, strip } from '../report/places.js';
 import type { InventoryRow, PartyRow, Place, Report, ReportFinding, RetentionView } from '../report/types.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { layoutGraph } from './html/layout.js';
@@ -14,7 +15,7 @@ import { relations, type Relations, type Tags } from './html/relations.js';
 import { SCRIPT } from './html/script.js';
 import { STYLE } from './html/style.js';
 import { flowSvg } from './html/svg.js';
-import { plural } from '../words.js';
+import { counted, plural, unique } from '../words.js';
 
 export { escapeHtml } from './html/escape.js';
 
@@ -390,16 +391,6 @@ function more(shown: string, detail: readonly string[], summary = 'where'): stri
   return `${shown}<details><summary>${summary}</summary><ul>${detail.map((x) => `<li>${x}</li>`).join('')}</ul></details>`;
 }
 
-function counted(xs: readonly string[]): string[] {
-  const n = new Map<string, number>();
-  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
-  return [...n].map(([x, k]) => (k > 1 ? `${x} ×${k}` : x));
-}
-
-function unique(xs: readonly string[]): string[] {
-  return [...new Set(xs)];
-}
-
 /** Up to `max` entries as a list, the rest behind a <details> (opened for printing). */
 function list(entries: readonly string[], max = 4): string {
   if (entries.length === 0) return '—';
@@ -420,13 +411,3 @@ function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-
-function projectBase(tsconfig: string): string {
-  const i = tsconfig.lastIndexOf('/');
-  const dir = i < 0 ? '' : tsconfig.slice(0, i);
-  return dir === '.' || dir.startsWith('..') ? '' : dir;
-}
-
-function strip(file: string, base: string): string {
-  return base !== '' && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
-}

@@ -4,8 +4,9 @@
  * its excerpt and flow, the policy gaps and the drift. A pure function of the Report: the same report
  * gives the same bytes. Paths are shown relative to the project's folder (said once at the top).
  */
+import { projectBase, strip } from '../report/places.js';
 import type { FlowGraph, InventoryRow, PartyRow, Place, Report, ReportFinding, RetentionView } from '../report/types.js';
-import { plural } from '../words.js';
+import { counted, plural, unique } from '../words.js';
 
 const REPOSITORY = 'https://github.com/privacy-lint/privacy-lint/blob/main/';
 
@@ -252,6 +253,7 @@ const SHAPES: Record<FlowGraph['nodes'][number]['kind'], [string, string]> = {
   log: ['[/', '/]'],
   response: ['>', ']'],
 };
+
 const GROUPS: Array<[FlowGraph['nodes'][number]['kind'], string]> = [
   ['item', 'Items'],
   ['store', 'Stores'],
@@ -344,29 +346,9 @@ function statusWord(s: RetentionView['status']): string {
   return { evidenced: 'evidenced', 'no-evidence': 'no evidence', contradicted: 'contradicted', unspecified: 'unspecified', 'not-stored': 'not stored' }[s];
 }
 
-function counted(xs: readonly string[]): string[] {
-  const n = new Map<string, number>();
-  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
-  return [...n].map(([x, k]) => (k > 1 ? `${x} ×${k}` : x));
-}
-
-function unique(xs: readonly string[]): string[] {
-  return [...new Set(xs)];
-}
-
 /** Up to three entries of a cell, then "+N more". */
 function few(xs: readonly string[]): string {
   if (xs.length === 0) return '—';
   return xs.length <= 3 ? xs.join('<br>') : `${xs.slice(0, 3).join('<br>')}<br>+${xs.length - 3} more`;
 }
 
-
-function projectBase(tsconfig: string): string {
-  const i = tsconfig.lastIndexOf('/');
-  const dir = i < 0 ? '' : tsconfig.slice(0, i);
-  return dir === '.' || dir.startsWith('..') ? '' : dir;
-}
-
-function strip(file: string, base: string): string {
-  return base !== '' && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
-}

@@ -6,7 +6,7 @@ import { CHECKS, RULE_NAMES, type RuleName } from '../../rules/index.js';
 import type { Check, Finding } from '../checks/check.js';
 import { Policy } from '../checks/policy.js';
 import type { Model } from '../engine/model.js';
-import { comparePlaces } from '../engine/labels.js';
+import { cmp, comparePlaces } from '../engine/labels.js';
 import type { ManifestData } from '../manifest/schema.js';
 
 export { CHECKS, RULE_NAMES, type RuleName };
@@ -29,7 +29,9 @@ export function runChecks(model: Model, manifest: ManifestData, only?: ReadonlyS
 
 export function checkModel(model: Model, manifest: ManifestData, only?: ReadonlySet<RuleName>): CheckResult {
   const policy = new Policy(manifest);
-  const all = CHECKS.filter((c) => !only || only.has(c.name)).flatMap((c) => c.run(model, policy));
+  const all: Finding[] = CHECKS.filter((c) => !only || only.has(c.name)).flatMap((c) =>
+    c.run(model, policy).map((f) => ({ ruleId: `privacy/${c.name}` as const, severity: c.severity, ...f })),
+  );
   const findings: Finding[] = [];
   const suppressed: CheckResult['suppressed'] = [];
   for (const f of all) {
@@ -45,7 +47,7 @@ export function checkModel(model: Model, manifest: ManifestData, only?: Readonly
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     comparePlaces(a.location, b.location) ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message)
   );
 }

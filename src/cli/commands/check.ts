@@ -8,7 +8,7 @@ import { posixRelative } from '../../paths.js';
 import { CHECK_FORMATS, type CheckFormat, formatNames } from '../../reporters/index.js';
 import type { CheckRun } from '../../results/result.js';
 import { listOf } from '../../words.js';
-import { parseFlags } from '../args.js';
+import { commandFlags } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { manifestPath, projectPath } from '../paths.js';
@@ -32,7 +32,7 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configurat
 const FORMATS = formatNames(CHECK_FORMATS);
 
 export async function check(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags('check', argv, {
+  const values = commandFlags('check', argv, {
     project: { type: 'string' },
     manifest: { type: 'string' },
     format: { type: 'string' },
@@ -41,12 +41,8 @@ export async function check(argv: string[], io: Io): Promise<number> {
     quiet: { type: 'boolean' },
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.out(checkHelp);
-    return EXIT.ok;
-  }
+  }, checkHelp, io);
+  if (!values) return EXIT.ok;
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`privacy-lint check: unknown format "${format}"${didYouMean(format, FORMATS)}; use ${listOf(FORMATS, 'or')}`);

@@ -12,7 +12,7 @@ import { planDraft } from '../../init/draft.js';
 import { readDependencies } from '../../init/packages.js';
 import { countTodos, renderDraft } from '../../init/render.js';
 import { openProject, scanProject } from '../../init/scan.js';
-import { parseFlags } from '../args.js';
+import { commandFlags } from '../args.js';
 import { ConfigError, EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { displayPath, projectPath } from '../paths.js';
@@ -32,16 +32,12 @@ Exit code: 0 when the draft was written, 2 on a usage or configuration error.
 `;
 
 export async function init(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags('init', argv, {
+  const values = commandFlags('init', argv, {
     project: { type: 'string' },
     output: { type: 'string' },
     force: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.out(initHelp);
-    return EXIT.ok;
-  }
+  }, initHelp, io);
+  if (!values) return EXIT.ok;
   const tsconfig = projectPath(io.cwd, values.project);
   const output = resolve(io.cwd, values.output ?? 'privacy.yaml');
   const shownOutput = displayPath(io.cwd, output);

@@ -16,7 +16,7 @@ import { formatNames, REPORT_FORMATS } from '../../reporters/index.js';
 import { POLICY_LANGS } from '../../reporters/policy.js';
 import { listOf } from '../../words.js';
 import { posixRelative } from '../../paths.js';
-import { parseFlags } from '../args.js';
+import { commandFlags } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { displayPath, manifestPath, projectPath } from '../paths.js';
@@ -39,18 +39,14 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configurat
 const FORMATS = formatNames(REPORT_FORMATS);
 
 export async function report(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags('report', argv, {
+  const values = commandFlags('report', argv, {
     project: { type: 'string' },
     manifest: { type: 'string' },
     format: { type: 'string' },
     lang: { type: 'string' },
     output: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.out(reportHelp);
-    return EXIT.ok;
-  }
+  }, reportHelp, io);
+  if (!values) return EXIT.ok;
   const format = oneOf('format', values.format === 'markdown' ? 'md' : (values.format ?? 'html'), FORMATS, `use ${listOf(FORMATS, 'or')}`);
   if (values.lang !== undefined && format !== 'policy') {
     throw new UsageError(`privacy-lint report: --lang applies to the policy draft only; add --format policy, or drop --lang`);

@@ -1,6 +1,6 @@
 import { readManifest } from '../../manifest/load.js';
 import { formatDiagnostic } from '../../manifest/diagnostics.js';
-import { parseFlags } from '../args.js';
+import { commandFlags } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { displayPath, manifestPath } from '../paths.js';
@@ -14,14 +14,10 @@ Exit code: 2 when the manifest has errors, 0 otherwise (warnings do not fail).
 `;
 
 export async function validate(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags('validate', argv, {
+  const values = commandFlags('validate', argv, {
     manifest: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.out(validateHelp);
-    return EXIT.ok;
-  }
+  }, validateHelp, io);
+  if (!values) return EXIT.ok;
   const path = manifestPath(io.cwd, values.manifest);
   const file = displayPath(io.cwd, path);
   const result = readManifest(path);

@@ -20,7 +20,8 @@ import type { Analysis, CallTarget } from '../analysis.js';
 import { packageOfFile } from '../packages.js';
 import { skipOuter } from '../syntax.js';
 
-export interface Destination {
+/** Where a request goes, as far as the code says: a host, the env var naming the endpoint, or a relative URL (the service's own API). */
+export interface Endpoint {
   host?: string;
   env?: string;
   relative?: boolean;
@@ -42,10 +43,10 @@ export function sinkFact(cx: Analysis, sink: SinkSpec, call: TS.CallExpression, 
 
   // An SDK's package says who receives the data: its constructor arguments are keys and regions, not hosts.
   const packageParty = fact.package ? partyForPackage(fact.package)?.id : undefined;
-  let dest: Destination = {};
+  let dest: Endpoint = {};
   if (sink.url !== undefined) {
     const urlArg = call.arguments[sink.url];
-    dest = urlArg ? destination(cx, urlArg, 0) : {};
+    dest = urlArg ? endpointOf(cx, urlArg, 0) : {};
     if (!dest.host && !dest.env) dest = pick(dest, instanceBase(cx, call));
   } else if (sink.kind === 'transfer' && !sink.party && !packageParty) {
     dest = chainStart(cx, call);
@@ -62,11 +63,11 @@ export function sinkFact(cx: Analysis, sink: SinkSpec, call: TS.CallExpression, 
 }
 
 /** A resolved destination over a relative one. */
-function pick(first: Destination, second: Destination): Destination {
+function pick(first: Endpoint, second: Endpoint): Endpoint {
   return second.host || second.env ? second : first;
 }
 
-export function destination(cx: Analysis, e: TS.Expression, depth: number): Destination {
+export function endpointOf(cx: Analysis, e: TS.Expression, depth: number): Endpoint {
   const ts = cx.ts;
   if (depth > 6) return {};
   e = skipOuter(ts, e);
@@ -74,36 +75,36 @@ export function destination(cx: Analysis, e: TS.Expression, depth: number): Dest
   if (ts.isTemplateExpression(e)) {
     if (e.head.text !== '') return fromText(e.head.text);
     const first = e.templateSpans[0];
-    return first ? destination(cx, first.expression, depth + 1) : {};
+    return first ? endpointOf(cx, first.expression, depth + 1) : {};
   }
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return destination(cx, e.left, depth + 1);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return endpointOf(cx, e.left, depth + 1);
   if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.length) {
     const [path, base] = e.arguments;
-    const own = destination(cx, path!, depth + 1);
-    return own.host || !base ? own : destination(cx, base, depth + 1);
+    const own = endpointOf(cx, path!, depth + 1);
+    return own.host || !base ? own : endpointOf(cx, base, depth + 1);
   }
   if (ts.isObjectLiteralExpression(e)) return fromConfig(cx, e, depth);
   if (ts.isPropertyAccessExpression(e)) {
     if (ts.isPropertyAccessExpression(e.expression) && e.expression.getText() === 'process.env') return { env: e.name.text };
-    if (e.name.text === 'href' || e.name.text === 'toString') return destination(cx, e.expression, depth + 1);
+    if (e.name.text === 'href' || e.name.text === 'toString') return endpointOf(cx, e.expression, depth + 1);
   }
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString') {
-    return destination(cx, e.expression.expression, depth + 1);
+    return endpointOf(cx, e.expression.expression, depth + 1);
   }
   const init = initializerOf(cx, e);
-  return init ? destination(cx, init, depth + 1) : {};
+  return init ? endpointOf(cx, init, depth + 1) : {};
 }
 
 /** `{ url: '/x', baseURL: 'https://…' }`, `{ hostname: 'api.x.com', path }`: the most telling key wins. */
-function fromConfig(cx: Analysis, config: TS.ObjectLiteralExpression, depth: number): Destination {
+function fromConfig(cx: Analysis, config: TS.ObjectLiteralExpression, depth: number): Endpoint {
   const ts = cx.ts;
-  let found: Destination = {};
+  let found: Endpoint = {};
   for (const key of URL_KEYS) {
     const prop = config.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === key);
     if (!prop) continue;
     const value = ts.isPropertyAssignment(prop) ? prop.initializer : (prop as TS.ShorthandPropertyAssignment).name;
     const bare = key === 'hostname' || key === 'host';
-    const d = bare ? bareHost(cx, value, depth + 1) : destination(cx, value, depth + 1);
+    const d = bare ? bareHost(cx, value, depth + 1) : endpointOf(cx, value, depth + 1);
     found = pick(found, d);
     if (found.host || found.env) return found;
     if (d.relative) found = d;
@@ -112,15 +113,15 @@ function fromConfig(cx: Analysis, config: TS.ObjectLiteralExpression, depth: num
 }
 
 /** `hostname: 'api.x.com'` (no scheme), or a constant or env var holding it. */
-function bareHost(cx: Analysis, e: TS.Expression, depth: number): Destination {
+function bareHost(cx: Analysis, e: TS.Expression, depth: number): Endpoint {
   const ts = cx.ts;
   const v = skipOuter(ts, e);
   if (ts.isStringLiteralLike(v)) return /^[a-z0-9.-]+(:\d+)?$/i.test(v.text) ? { host: v.text.replace(/:\d+$/, '').toLowerCase() } : fromText(v.text);
   const init = initializerOf(cx, v);
-  return init ? bareHost(cx, init, depth + 1) : destination(cx, v, depth);
+  return init ? bareHost(cx, init, depth + 1) : endpointOf(cx, v, depth);
 }
 
-function fromText(text: string): Destination {
+function fromText(text: string): Endpoint {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(text)?.[1];
     return host ? { host: host.toLowerCase() } : {};
@@ -147,7 +148,7 @@ function initializerOf(cx: Analysis, e: TS.Expression): TS.Expression | undefine
  * `got.extend({ prefixUrl })`, `nodemailer.createTransport({ host })`, `https.request({ hostname })`,
  * `new Pool('https://…')`. Its first argument is read as a URL or a config object.
  */
-function instanceBase(cx: Analysis, call: TS.CallExpression): Destination {
+function instanceBase(cx: Analysis, call: TS.CallExpression): Endpoint {
   const ts = cx.ts;
   const callee = skipOuter(ts, call.expression);
   // `api.post(…)`, or the instance called itself: `api({ url: '/x', data })`
@@ -158,11 +159,11 @@ function instanceBase(cx: Analysis, call: TS.CallExpression): Destination {
   const made = skipOuter(ts, init);
   if (!ts.isCallExpression(made) && !ts.isNewExpression(made)) return {};
   const first = made.arguments?.[0];
-  return first ? destination(cx, first, 1) : {};
+  return first ? endpointOf(cx, first, 1) : {};
 }
 
 /** `superagent.post(url).set(…).send(data)`: the URL of the verb call where the chain starts. */
-function chainStart(cx: Analysis, call: TS.CallExpression): Destination {
+function chainStart(cx: Analysis, call: TS.CallExpression): Endpoint {
   const ts = cx.ts;
   let e = skipOuter(ts, call.expression);
   while (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e)) {
@@ -170,7 +171,7 @@ function chainStart(cx: Analysis, call: TS.CallExpression): Destination {
       const callee = skipOuter(ts, e.expression);
       const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
       const url = e.arguments[0];
-      if (VERBS.test(name) && url) return destination(cx, url, 1);
+      if (VERBS.test(name) && url) return endpointOf(cx, url, 1);
       e = skipOuter(ts, callee);
     } else e = skipOuter(ts, e.expression);
   }

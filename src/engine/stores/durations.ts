@@ -5,7 +5,7 @@
  */
 import type * as TS from 'typescript';
 import type { Analysis } from '../analysis.js';
-import { initializedNames, initializerOf, projectFunctionNames, symbolOf, target } from '../resolve.js';
+import { initializedNames, initializerOf, numberOf, projectFunctionNames, symbolOf, target } from '../resolve.js';
 import { isDeclarationName, skipOuter } from '../syntax.js';
 
 const DATE_FNS: Record<string, string> = {
@@ -49,38 +49,6 @@ export function fromMsText(text: string): string | undefined {
 export function fromSql(text: string): string | undefined {
   const m = /interval\s+'?\s*(\d+)\s*(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s*'?/i.exec(text);
   return m ? iso(Number(m[1]), UNITS[m[2]!.toLowerCase()]!) : undefined;
-}
-
-/** A number the expression is known to hold (literals, consts, enum members, + - * /). */
-export function numberOf(cx: Analysis, e: TS.Expression | undefined, depth = 0): number | undefined {
-  const ts = cx.ts;
-  if (!e || depth > 8) return undefined;
-  const x = skipOuter(ts, e);
-  if (ts.isNumericLiteral(x)) return Number(x.text.replace(/_/g, ''));
-  if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken) {
-    const v = numberOf(cx, x.operand, depth + 1);
-    return v === undefined ? undefined : -v;
-  }
-  if (ts.isBinaryExpression(x)) {
-    const a = numberOf(cx, x.left, depth + 1);
-    const b = numberOf(cx, x.right, depth + 1);
-    if (a === undefined || b === undefined) return undefined;
-    switch (x.operatorToken.kind) {
-      case ts.SyntaxKind.AsteriskToken: return a * b;
-      case ts.SyntaxKind.PlusToken: return a + b;
-      case ts.SyntaxKind.MinusToken: return a - b;
-      case ts.SyntaxKind.SlashToken: return a / b;
-      default: return undefined;
-    }
-  }
-  if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
-    const c = cx.checker.getConstantValue(x);
-    if (typeof c === 'number') return c;
-  }
-  const t = cx.checker.getTypeAtLocation(x);
-  if (t.isNumberLiteral()) return t.value;
-  const init = initializerOf(cx, x);
-  return init ? numberOf(cx, init, depth + 1) : undefined;
 }
 
 /**

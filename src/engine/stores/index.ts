@@ -9,6 +9,7 @@
  */
 import type * as TS from 'typescript';
 import type { Analysis, EncryptedColumns, StorePort } from '../analysis.js';
+import { cmp } from '../labels.js';
 import type { Flow, Skipped, Store } from '../model.js';
 import { target } from '../resolve.js';
 import { chainCalls, chainTop } from '../syntax.js';
@@ -198,6 +199,6 @@ export function storesOf(r: Pick<StoreRegistry, 'stores'>, flows: readonly Flow[
     location: s.location,
     items: [...new Set([...itemsOfColumns(s.columns), ...s.items, ...(fromFlows.get(s.id) ?? [])])].sort(),
   }));
-  stores.sort((a, b) => a.id.localeCompare(b.id));
+  stores.sort((a, b) => cmp(a.id, b.id));
   return stores;
 }

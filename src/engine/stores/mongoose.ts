@@ -9,11 +9,11 @@ import type * as TS from 'typescript';
 import type { Location } from '../model.js';
 import type { Adapter } from './adapter.js';
 import { columnItems, itemsOfColumns } from './columns.js';
-import { fromMs, fromMsText, numberOf } from './durations.js';
+import { fromMs, fromMsText } from './durations.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
 import { calleeName, calleeText, chainTop, propName, receiverOf, skipOuter } from '../syntax.js';
-import { newPackage, objectOf, prop, stringOf, symbolOf, target } from '../resolve.js';
+import { newPackage, numberOf, objectOf, prop, stringOf, symbolOf, target } from '../resolve.js';
 
 const DELETE = /^(deleteOne|deleteMany|findByIdAndDelete|findOneAndDelete|findByIdAndRemove|findOneAndRemove|remove)$/;
 const UPDATE = /^(updateOne|updateMany|update|findByIdAndUpdate|findOneAndUpdate|replaceOne)$/;

@@ -6,10 +6,10 @@
  */
 import type * as TS from 'typescript';
 import type { Adapter } from './adapter.js';
-import { fromMs, numberOf } from './durations.js';
+import { fromMs } from './durations.js';
 import type { StoreRegistry } from './registry.js';
 import { chainTop, skipOuter } from '../syntax.js';
-import { objectOf, prop, stringOf } from '../resolve.js';
+import { numberOf, objectOf, prop, stringOf } from '../resolve.js';
 
 const PACKAGES = new Set(['ioredis', '@redis/client', 'redis']);
 const WRITE = /^(set|setex|psetex|setnx|hset|hmset|hsetnx|lpush|rpush|sadd|zadd|xadd|append|getset|setrange)$/i;

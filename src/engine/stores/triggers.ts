@@ -5,11 +5,11 @@
  * `@retention` functions. Each root names the function that runs and where it is set up.
  */
 import type * as TS from 'typescript';
-import { fromMs, numberOf } from './durations.js';
+import { fromMs } from './durations.js';
 import type { Analysis } from '../analysis.js';
 import { calleeName, type Fn, functionName, receiverOf, skipOuter } from '../syntax.js';
 import { fnTags } from '../tags.js';
-import { functionOf, initializerOf, newPackage, objectOf, prop, stringOf, target } from '../resolve.js';
+import { functionOf, initializerOf, newPackage, numberOf, objectOf, prop, stringOf, target } from '../resolve.js';
 
 export interface Root {
   kind: 'event' | 'job' | 'call';

@@ -5,6 +5,7 @@
  * words, so the English and Korean drafts can never disagree about what is verified.
  */
 import type { DataItem, ManifestData } from '../../manifest/schema.js';
+import { comparePlaces, placeKey, uniqueSorted } from '../../report/places.js';
 import type { InventoryRow, PartyRow, Place, Report, RetentionView } from '../../report/types.js';
 
 export type MarkKind = 'backed' | 'unverified' | 'contradicted' | 'todo' | 'info';
@@ -222,9 +223,7 @@ export function unverified(why?: Why): Mark {
 
 /** Sorted by file, line, column, without repeats: the order every format uses. */
 export function sortPlaces(places: readonly Place[]): Place[] {
-  const seen = new Map<string, Place>();
-  for (const p of places) seen.set(`${p.file}\0${p.line}\0${p.column}`, p);
-  return [...seen.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return uniqueSorted(places, placeKey, comparePlaces);
 }
 
 /**
