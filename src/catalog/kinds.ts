@@ -68,6 +68,11 @@ export interface KindSpec {
   handling?: 'stored' | 'transit_only' | 'never';
   /** Anchored patterns over the normalised name (see the file header), case-insensitive. */
   fields: RegExp[];
+  /**
+   * Patterns among `fields` that are only a guess alone (a bare `name` or `address` is as often a product's, a
+   * role's or a server's): the engine takes them as personal only when the owner corroborates (ownerEvidence).
+   */
+  weak?: RegExp[];
   /** Built-in value recognisers for literals. */
   values?: ValueRecogniserId[];
   /** Jurisdictions where the kind is a sensitive / special category (or, for US-CA, "sensitive personal information"). */
@@ -76,6 +81,12 @@ export interface KindSpec {
 
 /** Special categories of PIPA Art 23 (+ Enforcement Decree Art 18) and GDPR Art 9, and CPRA SPI (Cal. Civ. Code 1798.140(ae)). */
 const SPECIAL: Jurisdiction[] = ['KR', 'EU', 'US-CA'];
+
+/** A bare `name` / `address`: personal on a person's record, not on a role, a product or a server. */
+const NAME_ALONE = /^name$/i;
+const ADDRESS_ALONE = /^(?:address|addresses)(?:_?\d+)?$/i;
+const COORDINATES =
+  /^(?!(?:.*_)?(?:mouse|cursor|pointer|click|touch|screen|canvas|tile|texture|uv|pixel|grid|board|cell|page|client|offset|sprite)_coord)(?:.*_)?(?:lat|lng|lon|latitude|longitude|lat_?(?:lng|long|lon)|lng_?lat|geo|geo_?(?:location|point|position|coordinates|coords)|geohash|coords|coordinates|gps(?:_(?:location|coords|coordinates|position|data))?)s?$/i;
 
 export const KINDS: readonly KindSpec[] = [
   {
@@ -106,10 +117,11 @@ export const KINDS: readonly KindSpec[] = [
     category: 'identity',
     fields: [
       // Whole identifier only: `productName`, `fileName`, `hotelName` are not a person's name.
-      /^name$/i,
+      NAME_ALONE,
       /^(?:.*_)?(?:first|last|full|given|family|middle|real|legal|maiden|korean|kor|english|eng|person|customer|member|patient|guardian|recipient|receiver|holder|cardholder|account_holder|depositor|applicant|contact|billing|shipping|buyer|orderer|subscriber|employee)_name$/i,
       /^(?:.*_)?(?:surname|forename|fullname|firstname|lastname|given_names)$/i,
     ],
+    weak: [NAME_ALONE],
   },
   {
     id: 'address',
@@ -119,11 +131,12 @@ export const KINDS: readonly KindSpec[] = [
     fields: [
       // Whole `address` only; with a qualifier it must name a place where a person lives or receives things
       // (`ipAddress`, `emailAddress`, `walletAddress`, `serverAddress` are other kinds or not personal).
-      /^(?:address|addresses)(?:_?\d+)?$/i,
+      ADDRESS_ALONE,
       /^(?:.*_)?(?:street|home|house|shipping|billing|mailing|postal|delivery|residential|residence|road|jibun|detail|detailed|full|user|member|customer|buyer|recipient|receiver|permanent|registered)_(?:address|addr)(?:_?\d+)?$/i,
       /^(?:.*_)?(?:address|addr)_(?:line(?:_?\d+)?|detail|details)$/i,
       /^(?:.*_)?(?:zip_?code|zip|postal_?code|post_?code)$/i,
     ],
+    weak: [ADDRESS_ALONE],
   },
   {
     id: 'birth_date',
@@ -253,8 +266,10 @@ export const KINDS: readonly KindSpec[] = [
     category: 'location',
     // Coordinates only: `location` (window.location), `locationId` match nothing. Screen / pointer coordinates are excluded.
     fields: [
-      /^(?!(?:.*_)?(?:mouse|cursor|pointer|click|touch|screen|canvas|tile|texture|uv|pixel|grid|board|cell|page|client|offset|sprite)_coord)(?:.*_)?(?:lat|lng|lon|latitude|longitude|lat_?(?:lng|long|lon)|lng_?lat|geo|geo_?(?:location|point|position|coordinates|coords)|geohash|coords|coordinates|gps(?:_(?:location|coords|coordinates|position|data))?)s?$/i,
+      COORDINATES,
     ],
+    // A venue's, a store's or a map's coordinates are not a person's whereabouts.
+    weak: [COORDINATES],
     // CPRA: precise geolocation.
     sensitiveIn: ['US-CA'],
   },
@@ -388,6 +403,8 @@ export interface KindNameMatch {
   kind: KindSpec;
   /** The pattern that matched, for messages such as "matched by pattern …". */
   pattern: RegExp;
+  /** The pattern is one of the kind's `weak` ones: personal only where the owner corroborates it. */
+  weak: boolean;
   /** The normalised name the pattern was tested against. */
   normalized: string;
 }
@@ -402,7 +419,7 @@ export function kindMatchesForName(name: string): KindNameMatch[] {
   const out: KindNameMatch[] = [];
   for (const kind of KINDS) {
     const pattern = kind.fields.find((re) => re.test(normalized));
-    if (pattern) out.push({ kind, pattern, normalized });
+    if (pattern) out.push({ kind, pattern, weak: kind.weak?.includes(pattern) ?? false, normalized });
   }
   return out;
 }
@@ -454,3 +471,57 @@ export const VALUE_RECOGNISERS: Record<ValueRecogniserId, (s: string) => boolean
   'builtin:kr_rrn': (s) => KR_RRN_HYPHEN_RE.test(s) || (KR_RRN_PLAIN_RE.test(s) && rrnCheckDigitOk(s)),
   'builtin:luhn': luhn,
 };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Owners: whether the type a member belongs to is about a person.
+
+/**
+ * Last words of type names that denote a person (or a record made of a person's data): a bare `name` or `address`
+ * on them is the person's.
+ */
+const PERSON_WORDS = new Set([
+  'user', 'users', 'member', 'members', 'customer', 'customers', 'patient', 'patients', 'applicant', 'applicants',
+  'recipient', 'recipients', 'contact', 'contacts', 'profile', 'profiles', 'person', 'people', 'persons', 'employee',
+  'employees', 'staff', 'student', 'students', 'guest', 'guests', 'subscriber', 'subscribers', 'participant',
+  'participants', 'attendee', 'attendees', 'buyer', 'buyers', 'seller', 'passenger', 'passengers', 'holder',
+  'guardian', 'parent', 'child', 'children', 'candidate', 'volunteer', 'donor', 'resident', 'citizen', 'visitor',
+  'traveler', 'traveller', 'orderer', 'receiver', 'sender', 'signup', 'registration', 'register', 'account', 'accounts',
+  'author', 'owner', 'admin', 'teacher', 'doctor', 'lead', 'leads', 'prospect', 'consumer',
+  'reservation', 'booking', 'inquiry', 'enquiry', 'application', 'shipping', 'billing', 'delivery', 'identity', 'kyc',
+]);
+
+/**
+ * Last words of type names that are plainly not about a person: configuration and credentials of services, errors,
+ * catalog and system objects. A member's name alone (`name`, `email`, `password`, `address`) does not make it
+ * personal there: `AppError.name`, `Role.name`, `Product.name`, `DatabaseConfig.password`, `DnsLookup.address`.
+ */
+const NOT_PERSON_WORDS = new Set([
+  'error', 'errors', 'exception', 'config', 'configs', 'configuration', 'settings', 'setting', 'options', 'option',
+  'opts', 'env', 'environment', 'credential', 'credentials', 'secret', 'secrets', 'role', 'roles', 'permission',
+  'permissions', 'product', 'products', 'sku', 'variant', 'price', 'plan', 'plans', 'tier', 'job', 'jobs', 'task',
+  'tasks', 'queue', 'worker', 'cron', 'file', 'files', 'upload', 'attachment', 'asset', 'image', 'media', 'bucket',
+  'dns', 'lookup', 'host', 'server', 'endpoint', 'database', 'db', 'datasource', 'connection', 'pool', 'driver',
+  'transport', 'smtp', 'mailer', 'provider', 'integration', 'webhook', 'organization', 'organisation', 'org', 'company',
+  'team', 'teams', 'workspace', 'project', 'projects', 'app', 'tag', 'tags', 'category', 'categories', 'label',
+  'challenge', 'challenges', 'game', 'level', 'badge', 'achievement', 'template', 'templates', 'channel', 'feature',
+  'flag', 'country', 'region', 'locale', 'language', 'currency', 'timezone', 'route', 'menu', 'schema', 'table',
+  'column', 'metric', 'metrics', 'module', 'package', 'library', 'command', 'migration', 'seed', 'venue', 'store',
+  'shop', 'merchant', 'brand', 'hotel', 'branch', 'office', 'warehouse', 'event', 'events',
+]);
+
+/** What a type's name says of its members: about a person, plainly not, or nothing either way. */
+export type OwnerEvidence = 'person' | 'not-person' | 'neutral';
+
+/** The evidence of a type name, by its last word (`UserProfile` -> profile, `DatabaseConfig` -> config, `AppError` -> error). */
+export function ownerEvidence(typeName: string | undefined): OwnerEvidence {
+  if (!typeName) return 'neutral';
+  const words = splitWords(typeName);
+  // `CreateUserDto`, `UserResponse`: the words before a DTO suffix name what it carries.
+  while (words.length > 1 && DTO_WORDS.has(words[words.length - 1]!)) words.pop();
+  const last = words[words.length - 1];
+  if (last === undefined) return 'neutral';
+  if (NOT_PERSON_WORDS.has(last)) return 'not-person';
+  return PERSON_WORDS.has(last) ? 'person' : 'neutral';
+}
+
+const DTO_WORDS = new Set(['dto', 'input', 'inputs', 'request', 'req', 'response', 'res', 'body', 'payload', 'params', 'form', 'data', 'entity', 'model', 'schema', 'record', 'row', 'doc', 'document', 'props', 'attributes', 'attrs', 'args', 'type', 'interface', 'info', 'details', 'create', 'update']);

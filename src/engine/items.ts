@@ -3,9 +3,18 @@
  * the manifest's `match.types` (Type.member) and `match.fields` (name regexes), and the built-in kinds'
  * name patterns for items that declare a `kind`. Explicit beats guessed: an annotated member is exactly
  * what its annotation says.
+ *
+ * Evidence levels. An annotation, the brand, `match.types` and `match.fields` are certain. A kind's name pattern
+ * is a guess, judged with its owner (the type declaring the member, or the type it is read from):
+ * - on a type that is plainly not about a person (an error, a role, a product, a configuration: ownerEvidence in
+ *   catalog/kinds.ts) no guess holds, so `AppError.name` and `DatabaseConfig.password` are nobody's;
+ * - a weak guess (a bare `name`, `address`, coordinates) holds only on a type about a person (`User`, `Customer`,
+ *   `SignupDto`) or one that declares a strong personal member too (an email, a phone number, a password);
+ * - the manifest can exclude owners per item (`match.exclude: [Product, Role.name]`) or turn the kind's patterns
+ *   off for an item (`match.kindPatterns: false`).
  */
 import type * as TS from 'typescript';
-import { kindMatchesForName } from '../catalog/kinds.js';
+import { kindMatchesForName, ownerEvidence } from '../catalog/kinds.js';
 import type { ManifestData } from '../manifest/schema.js';
 import type { Recognition } from './model.js';
 import { personalTags } from './tags.js';
@@ -22,6 +31,15 @@ interface NameMatch {
   item: string;
   how: 'pattern' | 'kind';
   why: string;
+  /** A weak kind pattern (a bare `name`): it holds only where the owner corroborates it. */
+  weak: boolean;
+}
+
+/** Who owns a member: the type that declares it and the type it was read from, and whether they corroborate a weak guess. */
+export interface Owner {
+  names: readonly string[];
+  /** The owner declares a certain or strong personal member besides this one. */
+  strongSibling: boolean;
 }
 
 interface FieldRule {
@@ -37,6 +55,11 @@ export class ItemResolver {
   private readonly kindItems = new Map<string, string[]>();
   private readonly bySymbol = new Map<TS.Symbol, ItemHit[]>();
   private readonly byName = new Map<string, NameMatch[]>();
+  /** Item -> owner types (`Product`) and members (`Role.name`) the manifest excludes from its name-based matches. */
+  private readonly excluded = new Map<string, Set<string>>();
+  /** Items whose kind's name patterns the manifest turned off (match.kindPatterns: false). */
+  private readonly noKindPatterns = new Set<string>();
+  private readonly strongMembers = new Map<TS.Node, boolean>();
 
   /**
    * @param brands whether the Program can hold a Personal<> brand (brand.ts); when not, symbols' types are not
@@ -55,6 +78,8 @@ export class ItemResolver {
     for (const i of manifest.dataItems) {
       for (const t of i.match?.types ?? []) this.typeRules.set(t, [...(this.typeRules.get(t) ?? []), i.id]);
       if (i.kind) this.kindItems.set(i.kind, [...(this.kindItems.get(i.kind) ?? []), i.id]);
+      if (i.match?.exclude?.length) this.excluded.set(i.id, new Set(i.match.exclude));
+      if (i.match?.kindPatterns === false) this.noKindPatterns.add(i.id);
     }
   }
 
@@ -72,8 +97,11 @@ export class ItemResolver {
     return hits;
   }
 
-  /** Items a name alone suggests (object-literal keys, request fields): manifest patterns and kinds. */
-  forName(name: string, where: string, withKinds = true): ItemHit[] {
+  /**
+   * Items a name suggests (members, columns, request fields, object-literal keys): manifest patterns and kinds.
+   * With an owner, the kinds' guesses are judged by it (see the file header); without one (untyped input) they stand.
+   */
+  forName(name: string, where: string, withKinds = true, owner?: Owner): ItemHit[] {
     // The same names come back for every object, column and field read: the regexes run once per name.
     const key = `${withKinds ? 'k' : 'p'}:${name}`;
     let matches = this.byName.get(key);
@@ -81,18 +109,54 @@ export class ItemResolver {
       matches = this.matchName(name, withKinds);
       this.byName.set(key, matches);
     }
-    return matches.map((m) => ({ item: m.item, how: m.how, note: `${where} ${m.why}` }));
+    return matches.filter((m) => this.holds(m, name, owner)).map((m) => ({ item: m.item, how: m.how, note: `${where} ${m.why}` }));
+  }
+
+  /** Whether a name-based match holds for this owner (the evidence rules of the file header). */
+  private holds(m: NameMatch, member: string, owner: Owner | undefined): boolean {
+    if (m.how === 'kind' && this.noKindPatterns.has(m.item)) return false;
+    const excluded = this.excluded.get(m.item);
+    if (owner && excluded && owner.names.some((o) => excluded.has(o) || excluded.has(`${o}.${member}`))) return false;
+    if (m.how !== 'kind' || !owner) return true;
+    const evidence = owner.names.map(ownerEvidence);
+    if (evidence.includes('not-person')) return false;
+    return !m.weak || evidence.includes('person') || owner.strongSibling;
+  }
+
+  /** Whether a name alone makes a member personal: a manifest pattern, or a kind's strong (not weak) pattern. */
+  strongName(name: string): boolean {
+    return this.matchName(name, true).some((x) => x.how === 'pattern' || !x.weak);
+  }
+
+  /** Whether a type's declaration has a member, other than `except`, that is personal for certain or by a strong name. */
+  strongMember(container: TS.Node | undefined, except?: string): boolean {
+    if (!container) return false;
+    const key = container;
+    const known = this.strongMembers.get(key);
+    if (known !== undefined && except === undefined) return known;
+    const ts = this.ts;
+    const members: readonly TS.NamedDeclaration[] =
+      ts.isClassLike(container) || ts.isInterfaceDeclaration(container) || ts.isTypeLiteralNode(container) ? container.members
+      : ts.isObjectLiteralExpression(container) ? container.properties
+      : [];
+    const found = members.some((m) => {
+      const n = m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) || ts.isPrivateIdentifier(m.name)) ? m.name.text : undefined;
+      if (!n || n === except) return false;
+      return personalTags(ts, m).length > 0 || this.strongName(n);
+    });
+    if (except === undefined) this.strongMembers.set(key, found);
+    return found;
   }
 
   private matchName(name: string, withKinds: boolean): NameMatch[] {
     const hits: NameMatch[] = [];
     for (const r of this.fieldRules) {
-      if (r.pattern.test(name)) hits.push({ item: r.item, how: 'pattern', why: `(matched by pattern ${r.source})` });
+      if (r.pattern.test(name)) hits.push({ item: r.item, how: 'pattern', why: `(matched by pattern ${r.source})`, weak: false });
     }
     if (hits.length > 0 || !withKinds) return dedupe(hits);
     for (const m of kindMatchesForName(name)) {
       for (const item of this.kindItems.get(m.kind.id) ?? []) {
-        hits.push({ item, how: 'kind', why: `(matched by the ${m.kind.id} kind's name pattern)` });
+        hits.push({ item, how: 'kind', why: `(matched by the ${m.kind.id} kind's name pattern)`, weak: m.weak });
       }
     }
     return dedupe(hits);
@@ -143,8 +207,33 @@ export class ItemResolver {
       .filter((c): c is string => !!c)
       .flatMap((c) => (this.typeRules.get(`${c}.${name}`) ?? []).map((item) => ({ item, how: 'type' as const, note: `${c}.${name} (match.types)` })));
     if (typed.length > 0) return dedupe(typed);
-    return this.forName(name, where);
+    const names = [...new Set([outerName(ts, symbol), container, owner].filter((c): c is string => !!c))];
+    if (names.length === 0) return this.forName(name, where);
+    return this.forName(name, where, true, { names, strongSibling: this.strongMember(decl?.parent, name) });
   }
+}
+
+/**
+ * The named type a member of nested type literals belongs to: `Config` for `type Config = { smtp: { password } }`'s
+ * `password` (containerName names only a direct owner).
+ */
+function outerName(ts: typeof TS, symbol: TS.Symbol): string | undefined {
+  let node: TS.Node | undefined = (symbol.valueDeclaration ?? symbol.declarations?.[0])?.parent;
+  let named: string | undefined;
+  for (let depth = 0; node && depth < 8 && !ts.isSourceFile(node); depth++, node = node.parent) {
+    if ((ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) && node.name) named = node.name.text;
+    else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+      const init = skipParens(ts, node.initializer);
+      if (init && ts.isObjectLiteralExpression(init)) named = node.name.text;
+    }
+    if (named) return named;
+  }
+  return undefined;
+}
+
+function skipParens(ts: typeof TS, e: TS.Expression | undefined): TS.Expression | undefined {
+  while (e && (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e))) e = e.expression;
+  return e;
 }
 
 function containerName(ts: typeof TS, symbol: TS.Symbol): string | undefined {

@@ -35,6 +35,14 @@ const listOrUnspecified = <T extends z.ZodType>(item: T) => z.union([z.literal('
 export const MatchSchema = z.strictObject({
   fields: z.array(z.string()).optional().describe('Regular expressions over property, parameter and variable names.'),
   types: z.array(z.string()).optional().describe('Type.member references resolved by the type checker, e.g. User.email.'),
+  exclude: z
+    .array(z.string())
+    .optional()
+    .describe('Owner types (Product) or members (Role.name) whose fields are never this item, whatever their names: name patterns do not match there.'),
+  kindPatterns: z
+    .boolean()
+    .optional()
+    .describe("false: the built-in kind's name patterns do not find this item; only annotations, the brand, match.types and match.fields do."),
   values: z
     .union([z.string(), z.array(z.string())])
     .optional()

@@ -29,6 +29,7 @@ export interface Evaluator {
   eval(e: TS.Expression): Val;
   /** Evaluates an inline callback with its parameters bound (map, forEach, then, …); returns its result. */
   callback(fn: TS.ArrowFunction | TS.FunctionExpression, args: readonly Val[]): Val;
+  /** The value after a sanitizer call `at` (a hash, a cipher, a mask); the frame remembers what `at` makes clean. */
   clean(v: Val, kind: Clean | undefined, at: TS.Node, note: string): Val;
 }
 
@@ -47,7 +48,7 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   if (sanitizer) return atResultPath(frame.clean(args[sanitizer.data] ?? EMPTY, sanitizer.clean, call, `${sanitizer.clean.kind === 'encrypt' ? 'encrypted' : sanitizer.clean.kind === 'mask' ? 'masked' : 'hashed'} by ${sanitizer.clean.by}`), sanitizer.result);
 
   const declared = declaredSanitizer(frame, target);
-  if (declared) return sanitize(flatten(join(...args)), declared, cx.step(call, `passed through ${declared.by}`));
+  if (declared) return frame.clean(flatten(join(...args)), declared, call, `passed through ${declared.by}`);
 
   const sink = matchSink(target, () => (receiverExpr ? checker.getNonNullableType(checker.getTypeAtLocation(receiverExpr)).getSymbol()?.getName() : undefined));
   if (sink) {

@@ -7,7 +7,7 @@
  * sensitive for object literals, context-insensitive across calls (one summary per function).
  */
 import type * as TS from 'typescript';
-import type { Label } from '../model.js';
+import type { Clean, Label } from '../model.js';
 import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from '../value.js';
 import type { Analysis, Summary } from '../analysis.js';
 import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
@@ -30,6 +30,8 @@ export class Frame implements Evaluator {
   /** `this.x = …` in this function (a constructor's summary gives them to `new`). */
   readonly thisFields = new Map<string, Val>();
   readonly hits: Summary['hits'] = [];
+  /** Sanitizer calls evaluated in this frame, with what they make of their argument. */
+  private readonly cleaned = new Map<TS.Node, Clean>();
 
   constructor(
     readonly cx: Analysis,
@@ -110,7 +112,7 @@ export class Frame implements Evaluator {
     const ts = this.cx.ts;
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return; // analysed as their own frames
     if (ts.isVariableDeclaration(node)) {
-      if (node.initializer) this.bind(node.name, join(this.eval(node.initializer), this.declaredSource(node)));
+      if (node.initializer) this.bind(node.name, this.initialised(node, node.initializer));
       return;
     }
     if (ts.isReturnStatement(node)) {
@@ -221,7 +223,7 @@ export class Frame implements Evaluator {
       if (ts.isPropertyAssignment(p)) {
         const key = propertyNameText(ts, p.name);
         const v = this.eval(p.initializer);
-        if (key !== undefined) put(key, isEmpty(v) ? keySource(this.cx, key, p.name) : v);
+        if (key !== undefined) put(key, isEmpty(v) && !holdsNoPersonalData(ts, p.initializer) ? keySource(this.cx, key, p.name) : v);
         else spread = join(spread, flatten(v));
       } else if (ts.isShorthandPropertyAssignment(p)) {
         const sym = this.cx.checker.getShorthandAssignmentValueSymbol(p);
@@ -300,7 +302,25 @@ export class Frame implements Evaluator {
   }
 
   clean(v: Val, kind: Label['clean'], at: TS.Node, note: string): Val {
+    if (kind) this.cleaned.set(at, kind);
     return kind ? sanitize(v, kind, this.cx.step(at, note)) : v;
+  }
+
+  /**
+   * A variable's value: its initializer's, and what its declaration says (annotation, brand, name) where the
+   * initializer does not say it already. `const password = await bcrypt.hash(pw, 12)` holds a hash: the name's
+   * guess is cleaned as the value is, and an item the initializer carries keeps the initializer's labels.
+   */
+  private initialised(decl: TS.VariableDeclaration, init: TS.Expression): Val {
+    const v = this.eval(init);
+    const own = this.declaredSource(decl);
+    if (own.labels.length === 0) return v;
+    let from = skipOuter(this.cx.ts, init);
+    while (this.cx.ts.isAwaitExpression(from)) from = skipOuter(this.cx.ts, from.expression);
+    const clean = this.cleaned.get(from);
+    if (clean) return join(v, sanitize(own, clean, this.cx.step(from, `${decl.name.getText()} is the result of ${clean.by}`)));
+    const carried = new Set(flatten(v).labels.map((l) => l.item));
+    return join(v, { labels: own.labels.filter((l) => !carried.has(l.item)), params: [] });
   }
 }
 
@@ -322,4 +342,16 @@ export function outerValue(cx: Analysis, sym: TS.Symbol): Val {
   }
   cx.outer.set(sym, v);
   return v;
+}
+
+/**
+ * A value that is nobody's personal data whatever key it is written under: a literal (`password: ''`, `name: 'admin'`,
+ * `token: null`) or a setting from the environment (`auth: { password: process.env.SMTP_PASSWORD }`).
+ */
+function holdsNoPersonalData(ts: typeof TS, e: TS.Expression): boolean {
+  const x = skipOuter(ts, e);
+  if (ts.isStringLiteralLike(x) || ts.isNumericLiteral(x) || x.kind === ts.SyntaxKind.NullKeyword || x.kind === ts.SyntaxKind.TrueKeyword || x.kind === ts.SyntaxKind.FalseKeyword) return true;
+  if (ts.isIdentifier(x) && x.text === 'undefined') return true;
+  const env = ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x) ? skipOuter(ts, x.expression) : undefined;
+  return !!env && ts.isPropertyAccessExpression(env) && env.name.text === 'env' && ts.isIdentifier(env.expression) && env.expression.text === 'process';
 }

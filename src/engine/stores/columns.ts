@@ -24,6 +24,8 @@ export interface ColumnSpec {
   dbName?: string;
   /** Annotation ids written next to a member that has no symbol (schema.prisma `/// @personal email`). */
   annotated?: string[];
+  /** The other columns' names, when there is no declaration to read them from (a schema.prisma model). */
+  siblings?: readonly string[];
 }
 
 export function columnItems(cx: Analysis, c: ColumnSpec): string[] {
@@ -38,9 +40,11 @@ export function columnItems(cx: Analysis, c: ColumnSpec): string[] {
     const branded = cx.items.forBrand(cx.checker.getNonNullableType(valueType), where);
     if (branded.length > 0) return ids(branded);
   }
-  const own = c.symbol ? cx.items.forSymbol(c.symbol, c.owner) : cx.items.forName(c.name, where);
+  // Without a declaration, the store's name and its other columns judge the kinds' guesses (items.ts).
+  const owner = c.owner ? { names: [c.owner], strongSibling: (c.siblings ?? []).some((n) => n !== c.name && cx.items.strongName(n)) } : undefined;
+  const own = c.symbol ? cx.items.forSymbol(c.symbol, c.owner) : cx.items.forName(c.name, where, true, owner);
   if (own.length > 0 || !c.dbName || c.dbName === c.name) return ids(own);
-  return ids(cx.items.forName(c.dbName, where));
+  return ids(cx.items.forName(c.dbName, where, true, owner));
 }
 
 function ids(hits: ReadonlyArray<{ item: string }>): string[] {

@@ -130,6 +130,12 @@ function parseSchema(r: StoreRegistry, file: string, text: string): void {
     const name = head[2]!;
     const columns = new Map<string, string[]>();
     const aliases: string[] = [];
+    // The model's field names, so that a bare `name` is judged with its siblings (a User's, not a Role's).
+    const siblings: string[] = [];
+    for (let j = i + 1; j < lines.length && !/^\s*\}/.test(lines[j]!); j++) {
+      const f = /^\s*(\w+)\s+\w+/.exec(lines[j]!);
+      if (f && !lines[j]!.trim().startsWith('@@') && !lines[j]!.trim().startsWith('//')) siblings.push(f[1]!);
+    }
     let docs: string[] = [];
     let end = i;
     for (let j = i + 1; j < lines.length; j++) {
@@ -151,7 +157,7 @@ function parseSchema(r: StoreRegistry, file: string, text: string): void {
         } else if (SCALARS.has(type) || !models.has(type)) {
           const annotated = personalTagInDocs(docs.join(' '));
           const dbName = /@map\(\s*"([^"]+)"/.exec(rest)?.[1];
-          columns.set(fname, columnItems(cx, { name: fname, owner: name, ...(annotated ? { annotated } : {}), ...(dbName ? { dbName } : {}) }));
+          columns.set(fname, columnItems(cx, { name: fname, owner: name, siblings, ...(annotated ? { annotated } : {}), ...(dbName ? { dbName } : {}) }));
         }
       }
       docs = [];

@@ -1,0 +1,13 @@
+/**
+ * Precision on real code (issue #12): fixtures/checks/precision holds each cause of a false finding seen on real
+ * applications next to its true twin, with the expected findings inline (`// expect: privacy/<rule>`).
+ */
+import { describe, expect, it } from 'vitest';
+import { compareFindingsOf } from './harness.js';
+
+describe('precision: the causes of false findings on real applications', () => {
+  it('reports exactly the expected findings', () => {
+    const { missing, extra } = compareFindingsOf('checks/precision');
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+});
