@@ -57,6 +57,8 @@ export interface StorePort {
   storeOf(call: TS.CallExpression): string | undefined;
   /** The columns of `store` that the call's ORM encrypts on write (undefined: none). */
   encryptedColumns(store: string | undefined, call: TS.CallExpression): EncryptedColumns | undefined;
+  /** The store whose rows a type is (an entity class, a model's document type), if any. */
+  storeOfType(type: TS.Type): string | undefined;
 }
 
 /**
@@ -99,8 +101,9 @@ export class Analysis {
   readonly hitsByFile = new Map<string, Map<SinkSite, Hit>>();
   /** Variables declared outside the frame reading them (flow/evaluator.ts outerValue). */
   readonly outer = new Map<TS.Symbol, Val | 'pending'>();
-  /** The personal members a type holds, nested (flow/type-labels.ts). */
+  /** The personal members a type holds, nested (flow/type-labels.ts); and as a store writes it (relations left out). */
   readonly typeItems = new Map<TS.Type, ItemHit[]>();
+  readonly storedTypeItems = new Map<TS.Type, ItemHit[]>();
   /** Calls resolved through the checker (resolve.ts target). */
   readonly targets = new Map<TS.CallExpression, CallTarget>();
   /** Cut-off ages found in function bodies (stores/durations.ts cutoffIn). */

@@ -39,10 +39,10 @@ describe('engine: encryption sanitizers', { timeout: 60_000 }, () => {
       .filter((f) => f.ruleId === 'privacy/require-encryption-at-rest')
       .map((f) => `${relative(root, f.location.file)}:${f.location.line} ${[...f.dataItems].sort().join(',')}`);
     expect(findings.sort()).toEqual([
-      'src/customers.ts:20 card_number,rrn',
-      'src/customers.ts:22 card_number,rrn',
-      'src/customers.ts:24 card_number',
-      'src/customers.ts:35 card_number,rrn',
+      'src/customers.ts:21 card_number,rrn',
+      'src/customers.ts:23 rrn',
+      'src/customers.ts:25 card_number',
+      'src/customers.ts:36 card_number,rrn',
       'src/kms.ts:27 card_number',
       'src/vault.ts:25 card_number',
     ]);

@@ -3,19 +3,20 @@
  * that move data without storing or sending it (array callbacks, promises, JSON, Object.assign).
  */
 import type * as TS from 'typescript';
+import { BUILDERS } from '../../catalog/builders.js';
 import { SANITIZERS, type SanitizerSpec } from '../../catalog/sanitizers.js';
 import { argumentMatches, atResultPath } from './conditions.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean } from '../model.js';
 import { sinkFact } from './hosts.js';
-import { loggerRedaction, redactVal } from './redaction.js';
+import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
 import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from '../value.js';
 import type { Analysis, CallTarget, EncryptedColumns, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
-import { containerOf, skipOuter } from '../syntax.js';
+import { containerOf, enclosingFunction, type Fn, skipOuter } from '../syntax.js';
 import { packageOfFile } from '../packages.js';
-import { projectFunctionNames, resolveCall } from '../resolve.js';
+import { projectFunctionNames, resolveCall, target } from '../resolve.js';
 
 /**
  * What call handling needs of the frame evaluating the call (evaluator.ts's Frame): the analysis, the frame's
@@ -23,6 +24,8 @@ import { projectFunctionNames, resolveCall } from '../resolve.js';
  */
 export interface Evaluator {
   readonly cx: Analysis;
+  /** The function evaluated (undefined at a module's top level). */
+  readonly fn: Fn | undefined;
   readonly env: Map<TS.Symbol, Val>;
   readonly thisFields: Map<string, Val>;
   readonly hits: Summary['hits'];
@@ -61,6 +64,7 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   }
 
   if (target.body) return instantiate(frame, call, target.body, args);
+  if (isBuilder(target)) return join(...args);
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) return EMPTY;
 
   const builtin = builtins(frame, call, target, receiver, args);
@@ -97,7 +101,7 @@ const catalogMembers = new Map<string, boolean>();
 function catalogMember(name: string): boolean {
   let known = catalogMembers.get(name);
   if (known === undefined) {
-    known = CALLBACK_METHODS.has(name) || name === 'get' || SINKS.some((s) => !s.assign && s.member.test(name)) || SANITIZERS.some((s) => s.member.test(name));
+    known = CALLBACK_METHODS.has(name) || name === 'get' || SINKS.some((s) => !s.assign && s.member.test(name)) || SANITIZERS.some((s) => s.member.test(name)) || BUILDERS.some((b) => b.member.test(name));
     catalogMembers.set(name, known);
   }
   return known;
@@ -150,14 +154,16 @@ function instantiate(
     const expr = argExprs[index];
     return { val: args[index] ?? EMPTY, ...(expr ? { expr } : {}) };
   };
-  const fill = (v: Val, keepConcrete: boolean): Val => {
-    const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, fill(f, keepConcrete)] as const)) : undefined;
+  // An argument whole: its value, and what its type holds (for a store, only where the value does not show it).
+  const byType = (expr: TS.Expression, storage: boolean): Val => (!storage ? typeLabels(cx, expr) : writtenByType(frame, expr) ? typeLabels(cx, expr, [], { storage }) : EMPTY);
+  const fill = (v: Val, keepConcrete: boolean, storage = false): Val => {
+    const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, fill(f, keepConcrete, storage)] as const)) : undefined;
     const parts: Val[] = [withFields(fields ?? new Map())];
     if (keepConcrete) parts.push({ labels: v.labels, params: [] });
     for (const p of v.params) {
       const { val, expr } = argOf(p.index);
       let got = step(val, callStep);
-      if (expr && p.path.length === 0) got = join(got, typeLabels(cx, expr));
+      if (expr && p.path.length === 0) got = join(got, byType(expr, storage));
       for (const key of p.path) got = field(got, key, callStep);
       got = { labels: got.labels.map((l) => ({ ...l, steps: [...l.steps, ...p.steps] })), params: got.params, ...(got.fields ? { fields: got.fields } : {}) };
       parts.push(p.clean ? sanitize(got, p.clean, callStep) : got);
@@ -165,7 +171,7 @@ function instantiate(
     return join(...parts);
   };
   for (const hit of summary.hits) {
-    const v = flatten(fill(hit.val, false));
+    const v = flatten(fill(hit.val, false, hit.sink.kind === 'storage'));
     cx.record(hit.at, hit.sink, v);
     if (v.params.length > 0) frame.hits.push({ at: hit.at, sink: hit.sink, val: { labels: [], params: v.params } });
   }
@@ -177,8 +183,15 @@ function instantiate(
 function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined, enc?: EncryptedColumns): Val {
   const cx = frame.cx;
   const ts = cx.ts;
+  // What a value holds by its type, for a store only when the code does not show what it holds (writtenByType).
+  const storage = sink.kind === 'storage';
+  const byType = (e: TS.Expression, v: Val, redact: readonly RedactPath[] = []): Val =>
+    !storage ? typeLabels(cx, e, redact) : writtenByType(frame, e) ? typeLabels(cx, e, redact, { storage }) : parametersByType(frame, v);
   // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see stores/encryption.ts and flow/encryption.ts
-  const written = (v: Val, e: TS.Expression): Val => (enc ? join(flatten(encryptFields(cx, v, enc, call)), encryptedTypeLabels(cx, e, enc)) : join(flatten(v), typeLabels(cx, e)));
+  const written = (value: Val, e: TS.Expression): Val => {
+    const v = storage ? withoutRelations(cx, value, e) : value;
+    return enc ? join(flatten(encryptFields(cx, v, enc, call)), writtenByType(frame, e) ? encryptedTypeLabels(cx, e, enc) : EMPTY) : join(flatten(v), byType(e, v));
+  };
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
   const redaction = sink.kind === 'log' ? loggerRedaction(cx, call) : undefined;
   const redact = redaction?.paths ?? [];
@@ -188,7 +201,10 @@ function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, arg
       const index = typeof sel === 'number' ? sel : sel.arg;
       const expr = call.arguments?.[index];
       if (!expr) return EMPTY;
-      if (typeof sel === 'number') return enc ? written(args[index] ?? EMPTY, expr) : join(flatten(redactVal(args[index] ?? EMPTY, redact, cx, call, redaction?.by)), typeLabels(cx, expr, redact));
+      if (typeof sel === 'number') {
+        if (enc || storage) return written(args[index] ?? EMPTY, expr);
+        return join(flatten(redactVal(args[index] ?? EMPTY, redact, cx, call, redaction?.by)), byType(expr, args[index] ?? EMPTY, redact));
+      }
       const obj = skipOuter(ts, expr);
       const prop = ts.isObjectLiteralExpression(obj)
         ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === sel.field)
@@ -199,6 +215,60 @@ function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, arg
     }),
   );
 }
+
+/**
+ * Whether what an expression writes to a store is known only by its type (value-level facts, issue #12): a
+ * parameter, a field, a module's variable, a library's result (`schema.parse(body)`): the code here does not show
+ * what it holds, so its type's personal members stand for it. Not so for what the function builds or loads itself:
+ * an object built here (a literal, `new`, an ORM's create/build, a project function's result) holds the fields that
+ * were set, and an entity loaded from a store (`findOne`) and saved again stores nothing new but what was assigned.
+ */
+export function writtenByType(frame: Evaluator, e: TS.Expression): boolean {
+  const ts = frame.cx.ts;
+  let x = skipOuter(ts, e);
+  while (ts.isAwaitExpression(x)) x = skipOuter(ts, x.expression);
+  if (ts.isIdentifier(x)) {
+    const decl = frame.cx.checker.getSymbolAtLocation(x)?.valueDeclaration;
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || enclosingFunction(ts, decl) !== frame.fn) return true;
+    x = skipOuter(ts, decl.initializer);
+    while (ts.isAwaitExpression(x)) x = skipOuter(ts, x.expression);
+  }
+  if (ts.isObjectLiteralExpression(x) || ts.isNewExpression(x)) return false;
+  if (!ts.isCallExpression(x)) return ts.isIdentifier(x) || ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x);
+  const t = target(frame.cx, x);
+  return !(t.body || isBuilder(t) || isStoreRead(t));
+}
+
+/**
+ * A written value without the fields that hold another store's entity (`{ member, startedAt }` with `member: Member`):
+ * a relation stores a key to a row kept elsewhere, not a copy of that row's personal columns.
+ */
+function withoutRelations(cx: Analysis, v: Val, e: TS.Expression): Val {
+  if (!v.fields) return v;
+  const type = cx.checker.getTypeAtLocation(e);
+  const fields = new Map([...v.fields].filter(([k]) => {
+    const prop = type.getProperty(k);
+    return !prop || !cx.stores.storeOfType(cx.checker.getNonNullableType(cx.checker.getTypeOfSymbol(prop)));
+  }));
+  return fields.size === v.fields.size ? v : { ...withFields(fields), labels: v.labels, params: v.params };
+}
+
+/**
+ * What the parameters a built value is made of hold by their types: `repo.save(repo.create(dto))` stores the DTO's
+ * personal fields (the parameter's type), not every column of the entity.
+ */
+function parametersByType(frame: Evaluator, v: Val): Val {
+  const params = frame.fn?.parameters ?? [];
+  const whole = [...new Set(v.params.filter((p) => p.path.length === 0).map((p) => p.index))];
+  return join(...whole.map((i) => params[i]).filter((p) => p !== undefined && frame.cx.ts.isIdentifier(p.name)).map((p) => typeLabels(frame.cx, p!.name as TS.Identifier, [], { storage: true })));
+}
+
+/** A read of an ORM's rows (`findOne`, `findUnique`, `findByPk`…): an entity loaded, not data collected. */
+function isStoreRead(t: CallTarget): boolean {
+  return !!t.package && ORM_PACKAGES.has(t.package) && /^(find|get|load|reload|preload|fetch)/.test(t.member);
+}
+
+const ORM_PACKAGES = new Set(SINKS.filter((s) => s.kind === 'storage').flatMap((s) => s.packages));
 
 function builtins(frame: Evaluator, call: TS.CallExpression, target: CallTarget, receiver: Val, args: Val[]): Val | undefined {
   const ts = frame.cx.ts;
@@ -290,6 +360,11 @@ export function assignSink(frame: Evaluator, e: TS.BinaryExpression, v: Val): vo
   const fact = { kind: sink.kind, name: sink.name };
   cx.record(e, fact, { labels: data.labels, params: [] });
   if (data.params.length > 0) frame.hits.push({ at: e, sink: fact, val: { labels: [], params: data.params } });
+}
+
+/** An ORM's entity factory (catalog/builders.ts): its result holds what it was given. */
+function isBuilder(t: CallTarget): boolean {
+  return !!t.package && BUILDERS.some((b) => b.packages.includes(t.package!) && b.member.test(t.member) && (!b.container || (t.container !== undefined && b.container.test(t.container))));
 }
 
 function matchSink(t: CallTarget, receiverType: () => string | undefined): SinkSpec | undefined {

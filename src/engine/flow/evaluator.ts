@@ -311,10 +311,12 @@ export class Frame implements Evaluator {
    * initializer does not say it already. `const password = await bcrypt.hash(pw, 12)` holds a hash: the name's
    * guess is cleaned as the value is, and an item the initializer carries keeps the initializer's labels.
    */
-  private initialised(decl: TS.VariableDeclaration, init: TS.Expression): Val {
+  initialised(decl: TS.VariableDeclaration, init: TS.Expression): Val {
     const v = this.eval(init);
     const own = this.declaredSource(decl);
     if (own.labels.length === 0) return v;
+    // `const allowed_zip = ['.zip', '.7z']`: a constant of literals is nobody's data, whatever its name guesses.
+    if (literalsOnly(this.cx.ts, init)) return join(v, { labels: own.labels.filter((l) => l.how !== 'kind' && l.how !== 'pattern'), params: [] });
     let from = skipOuter(this.cx.ts, init);
     while (this.cx.ts.isAwaitExpression(from)) from = skipOuter(this.cx.ts, from.expression);
     const clean = this.cleaned.get(from);
@@ -336,8 +338,7 @@ export function outerValue(cx: Analysis, sym: TS.Symbol): Val {
     cx.outer.set(sym, 'pending');
     const frame = new Frame(cx, undefined, false);
     v = cx.within(decl.getSourceFile().fileName, () => {
-      const own = frame.declaredSource(decl);
-      return ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) ? join(frame.eval(decl.initializer), own) : own;
+      return ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) ? frame.initialised(decl, decl.initializer) : frame.declaredSource(decl);
     });
   }
   cx.outer.set(sym, v);
@@ -354,4 +355,12 @@ function holdsNoPersonalData(ts: typeof TS, e: TS.Expression): boolean {
   if (ts.isIdentifier(x) && x.text === 'undefined') return true;
   const env = ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x) ? skipOuter(ts, x.expression) : undefined;
   return !!env && ts.isPropertyAccessExpression(env) && env.name.text === 'env' && ts.isIdentifier(env.expression) && env.expression.text === 'process';
+}
+
+/** A literal, or an array or object made of literals only: constants written in the code. */
+function literalsOnly(ts: typeof TS, e: TS.Expression): boolean {
+  const x = skipOuter(ts, e);
+  if (ts.isArrayLiteralExpression(x)) return x.elements.every((el) => !ts.isSpreadElement(el) && literalsOnly(ts, el));
+  if (ts.isObjectLiteralExpression(x)) return x.properties.every((p) => ts.isPropertyAssignment(p) && literalsOnly(ts, p.initializer));
+  return ts.isStringLiteralLike(x) || ts.isNumericLiteral(x) || x.kind === ts.SyntaxKind.NullKeyword || x.kind === ts.SyntaxKind.TrueKeyword || x.kind === ts.SyntaxKind.FalseKeyword;
 }

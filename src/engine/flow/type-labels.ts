@@ -11,7 +11,15 @@ import { type RedactPath, below } from './redaction.js';
 import { EMPTY, type Val, join } from '../value.js';
 
 /** Personal members a value of this type holds, nested (logging an object logs its members). */
-export function typeLabels(cx: Analysis, expr: TS.Expression, redact: readonly RedactPath[] = []): Val {
+export interface TypeLabelOptions {
+  /**
+   * What a store writes: a member typed with another store's entity (`Session.user: User`) is a relation, a
+   * reference to a row kept elsewhere, not a copy of that row's personal columns.
+   */
+  storage?: boolean;
+}
+
+export function typeLabels(cx: Analysis, expr: TS.Expression, redact: readonly RedactPath[] = [], options: TypeLabelOptions = {}): Val {
   const ts = cx.ts;
   const e = skipOuter(ts, expr);
   // An object literal's own keys are tracked value by value (a masked `phone:` is clean); its values' types count.
@@ -21,16 +29,16 @@ export function typeLabels(cx: Analysis, expr: TS.Expression, redact: readonly R
         const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? p.name.getText() : undefined;
         const { redacted, rest } = key !== undefined ? below(redact, key) : { redacted: false, rest: redact };
         if (redacted) return EMPTY;
-        return ts.isPropertyAssignment(p) ? typeLabels(cx, p.initializer, rest)
-          : ts.isShorthandPropertyAssignment(p) ? typeLabels(cx, p.name, rest)
-          : ts.isSpreadAssignment(p) ? typeLabels(cx, p.expression, redact)
+        return ts.isPropertyAssignment(p) ? typeLabels(cx, p.initializer, rest, options)
+          : ts.isShorthandPropertyAssignment(p) ? typeLabels(cx, p.name, rest, options)
+          : ts.isSpreadAssignment(p) ? typeLabels(cx, p.expression, redact, options)
           : EMPTY;
       }),
     );
   }
-  if (ts.isArrayLiteralExpression(e)) return join(...e.elements.map((x) => typeLabels(cx, x, redact)));
+  if (ts.isArrayLiteralExpression(e)) return join(...e.elements.map((x) => typeLabels(cx, x, redact, options)));
   const type = cx.checker.getTypeAtLocation(e);
-  const hits = redact.length > 0 ? redactedTypeItems(cx, type, redact, 0) : typeItems(cx, type, 0);
+  const hits = options.storage ? storedTypeItems(cx, type, 0) : redact.length > 0 ? redactedTypeItems(cx, type, redact, 0) : typeItems(cx, type, 0);
   return cx.labelsOf(hits, e);
 }
 
@@ -47,6 +55,35 @@ function redactedTypeItems(cx: Analysis, type: TS.Type, redact: readonly RedactP
     const own = cx.items.forSymbol(prop, typeName(type));
     out.push(...(own.length > 0 ? own : redactedTypeItems(cx, cx.checker.getTypeOfSymbol(prop), rest, depth + 1)));
   }
+  return out;
+}
+
+/** typeItems for a store: members typed with a store's entity are relations, not recursed into (memoised apart). */
+function storedTypeItems(cx: Analysis, type: TS.Type, depth: number): ItemHit[] {
+  const cached = cx.storedTypeItems.get(type);
+  if (cached) return cached;
+  cx.storedTypeItems.set(type, []);
+  const ts = cx.ts;
+  let out: ItemHit[] = cx.items.forBrand(type, typeName(type) ?? 'value');
+  if (type.isUnion()) out = out.concat(type.types.flatMap((t) => storedTypeItems(cx, t, depth)));
+  else if (type.flags & ts.TypeFlags.Object && depth < 3 && type.getConstructSignatures().length === 0) {
+    const elem = cx.checker.isArrayType(type) ? cx.checker.getTypeArguments(type as TS.TypeReference)[0] : undefined;
+    if (elem) out = out.concat(storedTypeItems(cx, elem, depth));
+    else {
+      for (const prop of type.getProperties()) {
+        if (!cx.isDeclaredInProject(prop) && !isSynthetic(prop)) continue;
+        const own = cx.items.forSymbol(prop, typeName(type));
+        if (own.length > 0) out = out.concat(own);
+        else {
+          const member = cx.checker.getTypeOfSymbol(prop);
+          if (depth > 0 || !cx.stores.storeOfType(cx.checker.getNonNullableType(member))) out = out.concat(storedTypeItems(cx, member, depth + 1));
+        }
+      }
+    }
+  }
+  const seen = new Set<string>();
+  out = out.filter((h) => (seen.has(h.item) ? false : (seen.add(h.item), true)));
+  cx.storedTypeItems.set(type, out);
   return out;
 }
 

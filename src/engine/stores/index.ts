@@ -94,6 +94,11 @@ export class StoreAnalysis implements StorePort {
     return undefined;
   }
 
+  storeOfType(type: TS.Type): string | undefined {
+    const r = this.registry;
+    return r.stores.size === 0 ? undefined : r.ofType(type);
+  }
+
   encryptedColumns(store: string | undefined, call: TS.CallExpression): EncryptedColumns | undefined {
     return (this.encryption ??= new EncryptedColumnFinder(this.registry)).columns(store, call);
   }
