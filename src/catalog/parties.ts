@@ -19,34 +19,17 @@
  */
 
 import { compileOnce, escapeRe, hostGlobScore } from './host-glob.js';
+import { partyOf, SERVICES } from './services/index.js';
+import type { PartySpec } from './services/types.js';
 
-export type PartyCategory =
-  | 'analytics'
-  | 'error_tracking'
-  | 'payments'
-  | 'identity_verification'
-  | 'messaging'
-  | 'email'
-  | 'sms'
-  | 'auth'
-  | 'cloud'
-  | 'ai'
-  | 'support'
-  | 'advertising';
+export type { PartyCategory, PartySpec } from './services/types.js';
 
-export interface PartySpec {
-  id: string;
-  name: string;
-  category: PartyCategory;
-  /** ISO 3166-1 alpha-2 of the usual processing location. */
-  country: string;
-  /** npm package names or globs. */
-  packages: string[];
-  /** Host globs. */
-  hosts: string[];
-}
-
-export const PARTIES: readonly PartySpec[] = [
+/**
+ * The parties written out here (the first catalog, their calls in sinks/), and every service of services/ after them.
+ * A party whose calls are data (Google Analytics, Intercom, Channel Talk, Toss Payments, Kakao, SOLAPI, Slack,
+ * Anthropic, Meta) is a ServiceSpec in its category's file instead: an id is defined once.
+ */
+const OWN: readonly PartySpec[] = [
   // Error tracking and monitoring
   {
     id: 'sentry',
@@ -77,7 +60,7 @@ export const PARTIES: readonly PartySpec[] = [
     name: 'Datadog, Inc.',
     category: 'error_tracking',
     country: 'US',
-    packages: ['dd-trace', '@datadog/*'],
+    packages: ['dd-trace', '@datadog/*', 'hot-shots', 'node-dogstatsd', 'datadog-metrics'],
     hosts: ['*.datadoghq.com', '*.datadoghq.eu', '*.ddog-gov.com', 'browser-intake-datadoghq.com', '*.browser-intake-datadoghq.com'],
   },
   {
@@ -122,33 +105,6 @@ export const PARTIES: readonly PartySpec[] = [
     packages: ['@amplitude/*', 'amplitude-js'],
     hosts: ['*.amplitude.com'],
   },
-  {
-    id: 'google_analytics',
-    name: 'Google Analytics (Google LLC)',
-    category: 'analytics',
-    country: 'US',
-    // The npm package named `gtag` is an unrelated git tool; gtag.js is loaded from googletagmanager.com.
-    packages: ['react-ga4', 'react-ga', '@analytics/google-analytics', 'vue-gtag', 'vue-gtag-next', 'ga-gtag', 'universal-analytics', '@react-native-firebase/analytics'],
-    hosts: ['*.google-analytics.com', '*.analytics.google.com', 'www.googletagmanager.com', '*.googletagmanager.com'],
-  },
-
-  // Support
-  {
-    id: 'intercom',
-    name: 'Intercom R&D Unlimited Company / Intercom, Inc.',
-    category: 'support',
-    country: 'US',
-    packages: ['@intercom/messenger-js-sdk', '@intercom/intercom-react-native', 'intercom-client', 'react-use-intercom'],
-    hosts: ['*.intercom.io', '*.intercomcdn.com'],
-  },
-  {
-    id: 'channel_talk',
-    name: 'Channel Corporation (Channel Talk)',
-    category: 'support',
-    country: 'KR',
-    packages: ['@channel.io/channel-web-sdk-loader'],
-    hosts: ['*.channel.io'],
-  },
 
   // Payments
   {
@@ -158,14 +114,6 @@ export const PARTIES: readonly PartySpec[] = [
     country: 'US',
     packages: ['stripe', '@stripe/*'],
     hosts: ['api.stripe.com', '*.stripe.com', '*.stripe.network'],
-  },
-  {
-    id: 'toss_payments',
-    name: 'Toss Payments Co., Ltd.',
-    category: 'payments',
-    country: 'KR',
-    packages: ['@tosspayments/*'],
-    hosts: ['api.tosspayments.com', '*.tosspayments.com'],
   },
   {
     id: 'portone',
@@ -195,19 +143,11 @@ export const PARTIES: readonly PartySpec[] = [
     hosts: ['nice.checkplus.co.kr', '*.checkplus.co.kr', 'svc.niceapi.co.kr', '*.niceapi.co.kr'],
   },
   {
-    id: 'kakao',
-    name: 'Kakao Corp.',
-    category: 'auth',
-    country: 'KR',
-    packages: ['kakao-js-sdk', '@react-native-seoul/kakao-login'],
-    hosts: ['kapi.kakao.com', 'kauth.kakao.com', 'dapi.kakao.com'],
-  },
-  {
     id: 'naver',
     name: 'NAVER Corp.',
     category: 'auth',
     country: 'KR',
-    packages: ['@react-native-seoul/naver-login'],
+    packages: ['@react-native-seoul/naver-login', 'passport-naver', 'passport-naver-v2'],
     hosts: ['openapi.naver.com', 'nid.naver.com'],
   },
 
@@ -235,22 +175,6 @@ export const PARTIES: readonly PartySpec[] = [
     country: 'US',
     packages: ['twilio'],
     hosts: ['api.twilio.com', '*.twilio.com'],
-  },
-  {
-    id: 'solapi',
-    name: 'Nurigo Co., Ltd. (SOLAPI / CoolSMS)',
-    category: 'sms',
-    country: 'KR',
-    packages: ['solapi', 'coolsms-node-sdk'],
-    hosts: ['api.solapi.com', 'api.coolsms.co.kr'],
-  },
-  {
-    id: 'slack',
-    name: 'Slack Technologies, LLC',
-    category: 'messaging',
-    country: 'US',
-    packages: ['@slack/webhook', '@slack/web-api', '@slack/bolt'],
-    hosts: ['hooks.slack.com', 'slack.com'],
   },
 
   // Cloud
@@ -318,28 +242,13 @@ export const PARTIES: readonly PartySpec[] = [
     name: 'OpenAI, L.L.C.',
     category: 'ai',
     country: 'US',
-    packages: ['openai', '@ai-sdk/openai'],
+    packages: ['openai', '@ai-sdk/openai', '@langchain/openai'],
     hosts: ['api.openai.com'],
   },
-  {
-    id: 'anthropic',
-    name: 'Anthropic, PBC',
-    category: 'ai',
-    country: 'US',
-    packages: ['@anthropic-ai/sdk', '@ai-sdk/anthropic'],
-    hosts: ['api.anthropic.com'],
-  },
 
-  // Advertising
-  {
-    id: 'meta',
-    name: 'Meta Platforms, Inc. (Meta Pixel, Conversions API)',
-    category: 'advertising',
-    country: 'US',
-    packages: ['react-facebook-pixel'],
-    hosts: ['connect.facebook.net', 'www.facebook.com', 'graph.facebook.com'],
-  },
 ];
+
+export const PARTIES: readonly PartySpec[] = [...OWN, ...SERVICES.map(partyOf)];
 
 /** Reduces an import specifier to its package name: `firebase/auth` -> `firebase`, `@a/b/c` -> `@a/b`. */
 export function packageOf(specifier: string): string {
@@ -406,4 +315,11 @@ export function partyForHost(host: string): PartySpec | undefined {
   const h = hostOf(host);
   if (!h) return undefined;
   return best((p) => maxOf(p.hosts.map((g) => hostGlobScore(g, h))));
+}
+
+const BY_ID = new Map(PARTIES.map((p) => [p.id, p]));
+
+/** The catalog party of an id (a sink entry's `party`). */
+export function partyById(id: string): PartySpec | undefined {
+  return BY_ID.get(id);
 }

@@ -5,7 +5,7 @@
  */
 import type { ManifestData, Processor, Recipient } from '../manifest/schema.js';
 import { effectiveHandling, type Handling } from '../manifest/items.js';
-import { type PartySpec, packageMatches, partyForHost, partyForPackage } from '../catalog/parties.js';
+import { type PartySpec, packageMatches, partyById, partyForHost, partyForPackage } from '../catalog/parties.js';
 import { hostGlobMatches } from '../catalog/host-glob.js';
 import type { SinkFact } from '../engine/model.js';
 
@@ -79,7 +79,8 @@ export class Policy {
 
   /** Where a transfer (or an error tracker) sends to. */
   destination(sink: SinkFact): Destination {
-    const known = (sink.host ? partyForHost(sink.host) : undefined) ?? (sink.package ? partyForPackage(sink.package) : undefined);
+    const known =
+      (sink.party ? partyById(sink.party) : undefined) ?? (sink.host ? partyForHost(sink.host) : undefined) ?? (sink.package ? partyForPackage(sink.package) : undefined);
     const declared = this.parties.find((p) => {
       const r = p.recognise ?? {};
       return (
@@ -89,7 +90,7 @@ export class Policy {
         (known !== undefined && p.id === known.id)
       );
     });
-    const label = sink.host ?? (sink.env ? `the endpoint in $${sink.env}` : sink.package ?? 'an unresolved destination');
+    const label = sink.host ?? (sink.env ? `the endpoint in $${sink.env}` : sink.package?.startsWith('global:') ? `the global ${sink.package.slice('global:'.length)}` : sink.package ?? 'an unresolved destination');
     return { ...(declared ? { declared } : {}), ...(known ? { known } : {}), label, unresolved: !sink.host && !sink.env && !sink.package };
   }
 

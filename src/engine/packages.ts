@@ -27,6 +27,20 @@ export function importSpecifierOf(ts: typeof TS, decl: TS.Node): string | undefi
   return p && ts.isImportDeclaration(p) && ts.isStringLiteral(p.moduleSpecifier) ? p.moduleSpecifier.text : undefined;
 }
 
+/**
+ * Where an import of a non-relative specifier lands when it is the project's own code: a path alias
+ * (`@/lib/stripe`), a workspace package linked into node_modules (its real path is outside) or mapped by `paths`.
+ * The declaration the alias resolves to, or undefined for a real package (under node_modules) or an ambient
+ * `declare module 'x'` (untyped: recognised by its specifier). A wrapper module of the project is never a party.
+ */
+export function projectTarget(ts: typeof TS, checker: TS.TypeChecker, sym: TS.Symbol): TS.Declaration | undefined {
+  if (!(sym.flags & ts.SymbolFlags.Alias)) return undefined;
+  const decl = checker.getAliasedSymbol(sym).declarations?.[0];
+  if (!decl || decl.getSourceFile().fileName.includes('/node_modules/')) return undefined;
+  for (let p: TS.Node | undefined = decl; p; p = p.parent) if (ts.isModuleDeclaration(p) && ts.isStringLiteral(p.name)) return undefined;
+  return decl;
+}
+
 /** A relative or absolute path, not a package. */
 export function isRelative(spec: string): boolean {
   return spec.startsWith('.') || spec.startsWith('/');

@@ -7,7 +7,7 @@
 import type * as TS from 'typescript';
 import type { Analysis, CallTarget } from './analysis.js';
 import { namesOfFiles } from './file-names.js';
-import { importSpecifierOf, isRelative, packageName, packageOfFile } from './packages.js';
+import { importSpecifierOf, isRelative, packageName, packageOfFile, projectTarget } from './packages.js';
 import { type Fn, containerOf, functionWithBody, propName, skipOuter } from './syntax.js';
 
 /** resolveCall, plus the package of the resolved signature when the callee is a project variable (`db('t')`). Memoised per analysis. */
@@ -177,11 +177,14 @@ export function resolveCall(ts: typeof TS, program: TS.Program, checker: TS.Type
     }
   }
   if (!declaration || ts.isJSDocSignature(declaration as TS.Node)) {
-    const origin = nameNode ? importedFrom(ts, checker, callee) : undefined;
+    const origin = nameNode ? (importedFrom(ts, checker, callee) ?? globalOrigin(ts, checker, callee)) : undefined;
     return { member, ...(origin ? { package: origin.package } : {}), ...(origin?.container ? { container: origin.container } : {}) };
   }
   const file = declaration.getSourceFile();
-  const pkg = packageOfFile(program, file) ?? (file.isDeclarationFile ? 'lib' : undefined);
+  // A project's own declaration file (`declare const fbq: …`, `interface Window { analytics: … }`) declares a global
+  // or a module it does not implement: the SDK behind it, as for an undeclared one; TypeScript's lib files are 'lib'.
+  const declared = () => (nameNode ? (importedFrom(ts, checker, callee) ?? globalOrigin(ts, checker, callee))?.package : undefined) ?? 'lib';
+  const pkg = packageOfFile(program, file) ?? (file.isDeclarationFile ? declared() : undefined);
   const container = containerOf(ts, declaration);
   const fn = functionWithBody(ts, declaration);
   return {
@@ -267,6 +270,27 @@ interface Origin {
   container?: string;
 }
 
+/**
+ * A browser SDK used as a global, without an import and without types (`gtag(…)`, `analytics.track(…)`,
+ * `window.dataLayer.push(…)`, `Intercom('boot', …)`): the pseudo-package `global:<name>` of the chain's root, which
+ * catalog entries name. Only a root nothing declares counts: a project variable of that name is not the SDK.
+ */
+function globalOrigin(ts: typeof TS, checker: TS.TypeChecker, callee: TS.Expression): Origin | undefined {
+  let root = skipOuter(ts, callee);
+  const names: string[] = [];
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) {
+    if (ts.isPropertyAccessExpression(root)) names.unshift(root.name.text);
+    root = skipOuter(ts, root.expression);
+  }
+  if (!ts.isIdentifier(root)) return undefined;
+  const viaWindow = /^(window|globalThis|self)$/.test(root.text);
+  const name = viaWindow ? names[0] : root.text;
+  if (name === undefined) return undefined;
+  const sym = viaWindow ? undefined : checker.getSymbolAtLocation(root);
+  if (sym && (sym.declarations ?? []).some((d) => !d.getSourceFile().isDeclarationFile)) return undefined;
+  return { package: `global:${name}` };
+}
+
 function chainOrigin(ts: typeof TS, checker: TS.TypeChecker, e: TS.Expression, depth: number): Origin | undefined {
   let node = skipOuter(ts, e);
   for (;;) {
@@ -282,6 +306,7 @@ function chainOrigin(ts: typeof TS, checker: TS.TypeChecker, e: TS.Expression, d
       }
       node = inner;
     } else if (ts.isCallExpression(node)) node = skipOuter(ts, node.expression);
+    else if (ts.isNewExpression(node)) return madeBy(ts, checker, node.expression, depth); // `new WebClient(token).chat.postMessage(…)`
     else break;
   }
   return ts.isIdentifier(node) ? nameOrigin(ts, checker, node, depth) : undefined;
@@ -293,7 +318,7 @@ function nameOrigin(ts: typeof TS, checker: TS.TypeChecker, name: TS.Identifier 
   const decl = sym?.declarations?.[0];
   if (!sym || !decl) return undefined;
   const spec = importSpecifierOf(ts, decl);
-  if (spec !== undefined && !isRelative(spec)) return { package: packageName(spec) };
+  if (spec !== undefined && !isRelative(spec) && !projectTarget(ts, checker, sym)) return { package: packageName(spec) };
   if (spec !== undefined) {
     const target = checker.getAliasedSymbol(sym).declarations?.[0];
     return target ? declarationOrigin(ts, checker, target, depth + 1) : undefined;
@@ -341,7 +366,7 @@ function madeBy(ts: typeof TS, checker: TS.TypeChecker, e: TS.Expression, depth:
   const decl = sym?.declarations?.[0];
   if (!sym || !decl) return undefined;
   const spec = importSpecifierOf(ts, decl);
-  if (spec !== undefined && !isRelative(spec)) {
+  if (spec !== undefined && !isRelative(spec) && !projectTarget(ts, checker, sym)) {
     if (!(checker.getTypeAtLocation(e).flags & ts.TypeFlags.Any)) return undefined; // typed: the call resolves by itself
     const imported = ts.isImportSpecifier(decl) ? (decl.propertyName ?? decl.name).text : root.text;
     return { package: packageName(spec), container: ts.isPropertyAccessExpression(e) ? e.name.text : imported };

@@ -10,4 +10,11 @@ describe('precision: the causes of false findings on real applications', () => {
     const { missing, extra } = compareFindingsOf('checks/precision');
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   });
+
+  it('parties through the checker: a client exported through a path alias or a workspace package is the party of the SDK', () => {
+    const { missing, extra, findings } = compareFindingsOf('checks/parties');
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    // the wrapper's specifier is never a party: Resend is named, not "@/lib" or "@org/billing"
+    expect(findings.map((f) => f.message).join('\n')).not.toMatch(/@\/lib|@org\/billing/);
+  });
 });

@@ -27,7 +27,9 @@ describe('engine: log sinks', { timeout: 60_000 }, () => {
     expect([...seen].sort()).toEqual([
       'log bugsnag @bugsnag/core bugsnag true', // an onError callback's Event: the package declaring its type
       'log bugsnag @bugsnag/js bugsnag true',
+      'log datadog @datadog/datadog-api-client datadog true',
       'log datadog dd-trace datadog true', // untyped: recognised by import specifier
+      'log datadog hot-shots datadog true', // DogStatsD: metrics and events go to the agent and on to Datadog
       'log newrelic newrelic new_relic true',
       'log rollbar rollbar rollbar true',
       'log sentry @sentry/core sentry true', // withScope's Scope: the package declaring its type

@@ -19,17 +19,35 @@ describe('engine: more SDKs', { timeout: 60_000 }, () => {
     const { model } = analyzeFixtureOnce(FIXTURE);
     const seen = new Set(model.flows.map((f) => `${f.sink.kind} ${f.sink.name.split('.')[0]} ${f.sink.party ?? '-'}`));
     expect([...seen].sort()).toEqual([
+      'log firebase firebase', // Crashlytics: an error tracker's log, sent to Google
       'storage firestore firebase',
       'transfer axios toss_payments',
       'transfer firebase firebase',
+      'transfer firebase google_analytics', // Google Analytics for Firebase
+      'transfer ga google_analytics',
       'transfer gtag google_analytics',
       'transfer intercom intercom',
+      'transfer next google_analytics',
+      'transfer react-ga google_analytics',
+      'transfer universal-analytics google_analytics',
+      'transfer vue-gtag google_analytics',
     ]);
   });
 
-  it('the untyped ga-gtag import is listed as unresolved, and still recognised', () => {
+  it('untyped imports (ga-gtag, the widgets of src/widgets.ts) are listed as unresolved, and still recognised', () => {
     const { model } = analyzeFixtureOnce(FIXTURE);
-    expect(model.unresolvedPackages).toEqual(['ga-gtag']);
+    expect(model.unresolvedPackages).toEqual([
+      '@intercom/intercom-react-native',
+      '@intercom/messenger-js-sdk',
+      '@next/third-parties',
+      '@react-native-firebase/analytics',
+      '@react-native-firebase/crashlytics',
+      'firebase',
+      'ga-gtag',
+      'react-ga4',
+      'universal-analytics',
+      'vue-gtag',
+    ]);
   });
 
   it('every Intercom, Firebase, gtag and Firestore entry is exercised', () => {

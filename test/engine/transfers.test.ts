@@ -36,20 +36,38 @@ describe('engine: transfer sinks', { timeout: 60_000 }, () => {
   it('an SDK call carries the package the project imported and its party', () => {
     const { model } = analysed('engine/transfer-sdks');
     const seen = new Set(model.flows.map((f) => `${f.sink.name.split('.')[0]} ${f.sink.package} ${f.sink.party ?? '-'}`));
+    // untyped imports (src/ambient.d.ts) carry their specifier; browser snippets declared in a project .d.ts, `global:<name>`
     expect([...seen].sort()).toEqual([
       'amplitude @amplitude/analytics-node amplitude',
+      'anthropic @anthropic-ai/sdk anthropic',
+      'anthropic @langchain/anthropic anthropic',
       'aws @aws-sdk/client-s3 aws_s3',
       'aws @aws-sdk/client-ses aws_ses',
       'aws @aws-sdk/client-sns aws_sns',
+      'channeltalk @channel.io/channel-web-sdk-loader channel_talk',
+      'channeltalk global:ChannelIO channel_talk',
+      'iamport global:IMP portone',
+      'kakao global:Kakao kakao',
       'mailgun mailgun.js mailgun',
+      'meta facebook-nodejs-business-sdk meta',
+      'meta global:fbq meta',
+      'meta react-facebook-pixel meta',
+      'meta react-native-fbsdk-next meta',
       'mixpanel mixpanel mixpanel',
       'nodemailer nodemailer -', // the SMTP host is the destination: smtp.mailhost.example, or first party
+      'openai @langchain/openai openai',
       'openai openai openai',
+      'portone @portone/browser-sdk portone',
       'portone @portone/server-sdk portone',
       'posthog posthog-node posthog',
       'segment @segment/analytics-node segment',
       'sendgrid @sendgrid/mail sendgrid',
+      'slack @slack/web-api slack',
+      'slack @slack/webhook slack',
+      'solapi solapi solapi',
+      'stripe @stripe/stripe-js stripe',
       'stripe stripe stripe',
+      'tosspayments @tosspayments/tosspayments-sdk toss_payments',
       'twilio twilio twilio',
     ]);
   });

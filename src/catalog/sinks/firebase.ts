@@ -5,7 +5,8 @@ import type { SinkSpec } from './types.js';
  * service's own and Google hosts it as a processor (the party is kept on the fact for reports), so the
  * encryption-at-rest and password rules apply; Firestore collections are not declared stores (no retention).
  * firebase-admin re-exports the @google-cloud/firestore classes. Cloud Messaging is a transfer: a push message
- * (its notification text and data payload) goes through Google to the device.
+ * (its notification text and data payload) goes through Google to the device. Crashlytics is an error tracker: a
+ * log that also leaves for Google.
  */
 const FIRESTORE = ['@google-cloud/firestore', 'firebase-admin'];
 
@@ -18,4 +19,7 @@ export const FIREBASE_SINKS: readonly SinkSpec[] = [
 
   // getMessaging().send(message), sendEach(messages), sendEachForMulticast(message)
   { name: 'firebase.messaging', kind: 'transfer', party: 'firebase', packages: ['firebase-admin'], member: /^(send|sendEach|sendEachForMulticast)$/, container: /^Messaging$/, data: [0] },
+
+  // Crashlytics (React Native Firebase): crashlytics().log(message), setUserId(id), setAttribute(k, v), setAttributes({ … }), recordError(err)
+  { name: 'firebase.crashlytics', kind: 'log', thirdParty: true, party: 'firebase', packages: ['@react-native-firebase/crashlytics'], member: /^(log|setUserId|setAttribute|setAttributes|recordError)$/, data: 'all' },
 ];

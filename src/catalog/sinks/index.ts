@@ -6,9 +6,10 @@ import { LOG_SINKS } from './logs.js';
 import { SDK_SINKS } from './sdks.js';
 import { CLIENT_STORAGE_SINKS, STORAGE_SINKS } from './storage.js';
 import { TRACKER_SINKS } from './trackers.js';
+import { SERVICES, sinksOf } from '../services/index.js';
 import type { SinkSpec } from './types.js';
 
 export type { SinkSpec } from './types.js';
 
 /** Every sink the engine knows; one file per ecosystem. */
-export const SINKS: readonly SinkSpec[] = [...LOG_SINKS, ...TRACKER_SINKS, ...HTTP_SINKS, ...SDK_SINKS, ...STORAGE_SINKS, ...CLIENT_STORAGE_SINKS, ...FIREBASE_SINKS, ...INTERCOM_SINKS, ...GTAG_SINKS];
+export const SINKS: readonly SinkSpec[] = [...LOG_SINKS, ...TRACKER_SINKS, ...HTTP_SINKS, ...SDK_SINKS, ...STORAGE_SINKS, ...CLIENT_STORAGE_SINKS, ...FIREBASE_SINKS, ...INTERCOM_SINKS, ...GTAG_SINKS, ...SERVICES.flatMap(sinksOf)];

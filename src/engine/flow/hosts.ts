@@ -17,7 +17,7 @@ import { partyForHost, partyForPackage } from '../../catalog/parties.js';
 import type { SinkFact } from '../model.js';
 import type { SinkSpec } from '../../catalog/sinks/index.js';
 import type { Analysis, CallTarget } from '../analysis.js';
-import { packageOfFile } from '../packages.js';
+import { packageOfFile, projectTarget } from '../packages.js';
 import { skipOuter } from '../syntax.js';
 
 /** Where a request goes, as far as the code says: a host, the env var naming the endpoint, or a relative URL (the service's own API). */
@@ -213,7 +213,7 @@ function importedPackage(cx: Analysis, e: TS.Expression, depth: number): string 
     while (p && !ts.isImportDeclaration(p) && !ts.isSourceFile(p)) p = p.parent;
     if (p && ts.isImportDeclaration(p) && ts.isStringLiteral(p.moduleSpecifier)) {
       const spec = p.moduleSpecifier.text;
-      if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('node:')) return undefined;
+      if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('node:') || projectTarget(ts, cx.checker, sym!)) return undefined;
       return spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
     }
   }
