@@ -505,7 +505,7 @@ const NOT_PERSON_WORDS = new Set([
   'team', 'teams', 'workspace', 'project', 'projects', 'app', 'tag', 'tags', 'category', 'categories', 'label',
   'challenge', 'challenges', 'game', 'level', 'badge', 'achievement', 'template', 'templates', 'channel', 'feature',
   'flag', 'country', 'region', 'locale', 'language', 'currency', 'timezone', 'route', 'menu', 'schema', 'table',
-  'column', 'metric', 'metrics', 'module', 'package', 'library', 'command', 'migration', 'seed', 'venue', 'store',
+  'column', 'metric', 'metrics', 'module', 'package', 'library', 'command', 'migration', 'venue', 'store',
   'shop', 'merchant', 'brand', 'hotel', 'branch', 'office', 'warehouse', 'event', 'events',
 ]);
 
@@ -524,4 +524,4 @@ export function ownerEvidence(typeName: string | undefined): OwnerEvidence {
   return PERSON_WORDS.has(last) ? 'person' : 'neutral';
 }
 
-const DTO_WORDS = new Set(['dto', 'input', 'inputs', 'request', 'req', 'response', 'res', 'body', 'payload', 'params', 'form', 'data', 'entity', 'model', 'schema', 'record', 'row', 'doc', 'document', 'props', 'attributes', 'attrs', 'args', 'type', 'interface', 'info', 'details', 'create', 'update']);
+const DTO_WORDS = new Set(['dto', 'input', 'inputs', 'request', 'req', 'response', 'res', 'body', 'payload', 'params', 'form', 'data', 'entity', 'model', 'schema', 'record', 'row', 'doc', 'document', 'props', 'attributes', 'attrs', 'args', 'type', 'interface', 'info', 'details', 'create', 'update', 'seed', 'fixture']);

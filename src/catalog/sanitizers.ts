@@ -36,7 +36,7 @@ export interface ArgumentCondition {
 }
 
 export const SANITIZERS: readonly SanitizerSpec[] = [
-  { packages: ['bcryptjs', 'bcrypt', '@node-rs/bcrypt'], member: /^(hash|hashSync)$/, data: 0, clean: 'hash', by: 'bcrypt' },
+  { packages: ['bcryptjs', 'bcrypt', '@node-rs/bcrypt', 'bcrypt-nodejs'], member: /^(hash|hashSync)$/, data: 0, clean: 'hash', by: 'bcrypt' },
   { packages: ['argon2', '@node-rs/argon2'], member: /^(hash|hashRaw)$/, data: 0, clean: 'hash', by: 'argon2id' },
   { packages: ['node'], member: /^(scrypt|scryptSync)$/, data: 0, clean: 'hash', by: 'scrypt' },
   { packages: ['node'], member: /^(pbkdf2|pbkdf2Sync)$/, data: 0, clean: 'hash', by: 'pbkdf2' },

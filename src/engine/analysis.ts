@@ -48,8 +48,25 @@ export interface CallTarget {
   declaration?: TS.Declaration;
 }
 
-/** The columns of a store that its ORM encrypts on write, with how. */
-export type EncryptedColumns = ReadonlyMap<string, Clean>;
+/**
+ * The columns of a store whose values are transformed on every write, whatever the code passes: an ORM's column
+ * encryption, or a write hook that hashes or encrypts the column (stores/hooks.ts). With how, and the step's note.
+ */
+export type EncryptedColumns = ReadonlyMap<string, ColumnTransform>;
+
+export interface ColumnTransform {
+  clean: Clean;
+  /** "column password hashed by bcrypt in Member.hashPassword (@BeforeInsert)". */
+  note: string;
+  /**
+   * Only when the written row gives this other column: a hook that hashes `new_password` into `password` replaces
+   * what the code gives `password` when `new_password` is given, and leaves it as given otherwise.
+   */
+  when?: string;
+}
+
+/** Where a write hook finds the row being written: `this`, or its parameter at this index. */
+export type HookSelf = 'this' | number;
 
 /** What the flow evaluator asks of the stores (stores/index.ts answers). */
 export interface StorePort {
@@ -59,6 +76,11 @@ export interface StorePort {
   encryptedColumns(store: string | undefined, call: TS.CallExpression): EncryptedColumns | undefined;
   /** The store whose rows a type is (an entity class, a model's document type), if any. */
   storeOfType(type: TS.Type): string | undefined;
+  /**
+   * Whether a written field can reach `store`: false only for a field that the store's declaration does not have as a
+   * column (ORMs write their declared attributes and drop the rest; a Sequelize VIRTUAL attribute is not a column).
+   */
+  isColumn(store: string, field: string): boolean;
 }
 
 /**
@@ -79,6 +101,11 @@ export interface AnalysisParts {
   isProjectFile: (sf: TS.SourceFile) => boolean;
   /** Evaluates a function into its summary (flow/evaluator.ts). */
   evaluate: (cx: Analysis, fn: Fn) => Summary;
+  /**
+   * Evaluates a write hook with `row` as the row being written (and, for a column's setter, the column's value as
+   * its first parameter): what it writes to each field of the row (flow/hooks.ts).
+   */
+  hookWrites: (cx: Analysis, fn: Fn, self: HookSelf, row: Val, setterOf?: string) => ReadonlyMap<string, Val>;
   /** The stores' side of this analysis, built once the analysis exists (stores/index.ts). */
   stores: (cx: Analysis) => StorePort;
 }
@@ -92,6 +119,7 @@ export class Analysis {
   readonly isProjectFile: (sf: TS.SourceFile) => boolean;
   readonly stores: StorePort;
   private readonly evaluate: (cx: Analysis, fn: Fn) => Summary;
+  private readonly hookWrites: AnalysisParts['hookWrites'];
 
   /**
    * The sink hits, kept apart by the file whose code produced them: the file of the top-level frame or of the
@@ -127,6 +155,7 @@ export class Analysis {
     this.manifest = parts.manifest;
     this.isProjectFile = parts.isProjectFile;
     this.evaluate = parts.evaluate;
+    this.hookWrites = parts.hookWrites;
     this.stores = parts.stores(this);
   }
 
@@ -182,6 +211,11 @@ export class Analysis {
     const summary = this.within(fn.getSourceFile().fileName, () => this.evaluate(this, fn));
     this.summaries.set(fn, summary);
     return summary;
+  }
+
+  /** What a write hook writes to the fields of `row`, the row being written (attributed to the hook's file). */
+  writesOf(fn: Fn, self: HookSelf, row: Val, setterOf?: string): ReadonlyMap<string, Val> {
+    return this.within(fn.getSourceFile().fileName, () => this.hookWrites(this, fn, self, row, setterOf));
   }
 
   /** Personal data any method stored in a field of the class (`this.cache = email`), concrete only. */

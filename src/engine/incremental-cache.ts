@@ -51,8 +51,9 @@ export function hash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-export function cacheKey(ts: typeof TS, manifest: ManifestData, options: TS.CompilerOptions): CacheKey {
-  return { format: FORMAT, tool: VERSION, typescript: ts.version, manifest: hash(JSON.stringify(manifest)), options: hash(JSON.stringify(sortKeys(options))) };
+export function cacheKey(ts: typeof TS, manifest: ManifestData, options: TS.CompilerOptions, includeTests = false): CacheKey {
+  const compiler = hash(JSON.stringify(sortKeys(options)) + (includeTests ? '+tests' : ''));
+  return { format: FORMAT, tool: VERSION, typescript: ts.version, manifest: hash(JSON.stringify(manifest)), options: compiler };
 }
 
 /** The cache file of a tsconfig in a cache folder. */

@@ -23,11 +23,12 @@ import { closure, dirtyFiles, importsOf, isGlobal, type Previous } from './dirty
 import { effectsOf, memoEffects, sameMaps } from './effects.js';
 import { type FileFacts, flowFacts, functionsOf, type IncrementalState, retentionFacts } from './facts.js';
 import { Frame, summarize } from './flow/evaluator.js';
+import { hookWrites } from './flow/hooks.js';
 import { ItemResolver } from './items.js';
 import { assemble } from './join.js';
 import type { Model, Skipped } from './model.js';
 import { unresolvedPackages } from './packages.js';
-import { projectFileTest } from './project-files.js';
+import { projectFileTest, type TestScope, testFilesOf } from './project-files.js';
 import { CallGraph } from './stores/callgraph.js';
 import { StoreAnalysis } from './stores/index.js';
 import { collectSuppressions } from './suppressions.js';
@@ -40,6 +41,8 @@ export interface IncrementalOptions {
   manifest: ManifestData;
   ts: typeof TS;
   rootDir?: string;
+  /** Analyse test files too (check --include-tests); by default the manifest's `tests` globs or the conventions leave them out. */
+  includeTests?: boolean;
   /** Record in each file's facts the fingerprints of its summaries, so that a later run without a memo (check --cache) can tell an edit its importers cannot see. */
   effects?: boolean;
   /** The previous analysis of the same project and manifest, and which files are unchanged since. */
@@ -72,21 +75,35 @@ interface Plan {
 }
 
 export function analyzeIncremental(options: IncrementalOptions): IncrementalResult {
-  const isProjectFile = projectFileTest(options.rootDir);
+  const isProjectFile = projectFileTest(options.rootDir, testScope(options));
   const files = options.program.getSourceFiles().filter(isProjectFile);
   const prev = options.previous;
-  if (!prev) return cold(options, files);
-  try {
-    return incrementally(options, files, prev);
-  } catch (e) {
-    // A state that does not fit this Program (a bug, or a cache written by hand): analyse everything.
-    return cold(options, files, `the previous analysis could not be reused (${(e as Error).message})`);
-  }
+  return withTests(options, (() => {
+    if (!prev) return cold(options, files);
+    try {
+      return incrementally(options, files, prev);
+    } catch (e) {
+      // A state that does not fit this Program (a bug, or a cache written by hand): analyse everything.
+      return cold(options, files, `the previous analysis could not be reused (${(e as Error).message})`);
+    }
+  })());
+}
+
+/** Which files are tests, for the project-file test: the manifest's `tests` globs (or the conventions), unless included. */
+export function testScope(options: Pick<IncrementalOptions, 'manifest' | 'includeTests'>): TestScope {
+  return { tests: options.manifest.tests, includeTests: options.includeTests };
+}
+
+/** The Model with the test files left out (the report says how many, and why). */
+function withTests(options: IncrementalOptions, result: IncrementalResult): IncrementalResult {
+  const tests = testFilesOf(options.program.getSourceFiles(), options.rootDir, testScope(options));
+  if (tests.length > 0) result.model.testFiles = tests;
+  return result;
 }
 
 /** analyzeIncremental on a partial Program (previous.partial): the result, or why the whole Program is needed. */
 export function analyzePartial(options: IncrementalOptions & { previous: Previous }): IncrementalResult | { needsFullProgram: string } {
-  const files = options.program.getSourceFiles().filter(projectFileTest(options.rootDir));
+  const files = options.program.getSourceFiles().filter(projectFileTest(options.rootDir, testScope(options)));
   const prev = options.previous;
   try {
     const plan = dirtyFiles(options.ts, files, prev);
@@ -171,8 +188,9 @@ function open(options: IncrementalOptions, todo: readonly TS.SourceFile[], plan:
     program,
     items,
     manifest,
-    isProjectFile: projectFileTest(options.rootDir),
+    isProjectFile: projectFileTest(options.rootDir, testScope(options)),
     evaluate: summarize,
+    hookWrites,
     stores: (a) => (stores = new StoreAnalysis(a, plan ? { facts: plan.previous.state.registry, files: todo } : undefined)),
   });
   const memo = plan?.previous.memo;

@@ -141,6 +141,8 @@ export interface Model {
   /** Files analysed (project files only: no declaration files, nothing under node_modules). */
   files: string[];
   skipped: Skipped[];
+  /** Project files left out as tests (the manifest's `tests` globs or the conventions; none with --include-tests). */
+  testFiles?: string[];
   /** Packages imported by the project whose types could not be resolved (sinks recognised by specifier). */
   unresolvedPackages: string[];
 }

@@ -2,10 +2,56 @@
  * Which files of a Program are the project's own: not declaration files, nothing under node_modules, and inside
  * the project's folder (the tsconfig's, for the CLI and the editor). One test for the engine, the cache and the
  * editor path, so they cannot disagree on what was analysed.
+ *
+ * Tests are not the product (issue #12): test files, specs, mocks, fixtures and storybook stories are left out
+ * unless asked (`--include-tests`), by the conventions below or by the manifest's `tests` globs, matched against the
+ * path relative to the project's folder. Seeds, migrations and scripts are not tests: they write to real databases.
  */
+import { minimatch } from 'minimatch';
 import type * as TS from 'typescript';
 
-export function projectFileTest(rootDir: string | undefined): (sf: Pick<TS.SourceFile, 'fileName' | 'isDeclarationFile'>) => boolean {
+/** What counts as a test file when the manifest says nothing (globs relative to the project's folder). */
+export const TEST_CONVENTIONS: readonly string[] = [
+  '**/*.{test,spec,e2e-spec,e2e,cy,stories,story}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}',
+  '**/{__tests__,__mocks__,__fixtures__,test,tests,spec,e2e,cypress,playwright,.storybook}/**',
+  '**/{setupTests,jest.setup,vitest.setup,test-setup}.{ts,tsx,js}',
+];
+
+export interface TestScope {
+  /** The manifest's `tests` globs (replacing the conventions); `[]`: no file is a test. */
+  tests?: readonly string[] | undefined;
+  /** Analyse test files too (`check --include-tests`). */
+  includeTests?: boolean | undefined;
+}
+
+type FileLike = Pick<TS.SourceFile, 'fileName' | 'isDeclarationFile'>;
+
+export function projectFileTest(rootDir: string | undefined, scope: TestScope = {}): (sf: FileLike) => boolean {
+  const own = ownFileTest(rootDir);
+  if (scope.includeTests) return own;
+  const isTest = testFileTest(rootDir, scope.tests);
+  return (sf) => own(sf) && !isTest(sf.fileName);
+}
+
+/** Project files that are tests and were left out (none with includeTests). */
+export function testFilesOf(files: readonly FileLike[], rootDir: string | undefined, scope: TestScope = {}): string[] {
+  if (scope.includeTests) return [];
+  const own = ownFileTest(rootDir);
+  const isTest = testFileTest(rootDir, scope.tests);
+  return files.filter((sf) => own(sf) && isTest(sf.fileName)).map((sf) => sf.fileName).sort();
+}
+
+function ownFileTest(rootDir: string | undefined): (sf: FileLike) => boolean {
   const root = rootDir?.replace(/\/?$/, '/');
   return (sf) => !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && (root === undefined || sf.fileName.startsWith(root));
+}
+
+function testFileTest(rootDir: string | undefined, globs: readonly string[] | undefined): (fileName: string) => boolean {
+  const patterns = (globs ?? TEST_CONVENTIONS).map((g) => new minimatch.Minimatch(g, { dot: true }));
+  if (patterns.length === 0) return () => false;
+  const root = rootDir?.replace(/\/?$/, '/');
+  return (fileName) => {
+    const rel = root && fileName.startsWith(root) ? fileName.slice(root.length) : fileName;
+    return patterns.some((p) => p.match(rel));
+  };
 }

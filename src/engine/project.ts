@@ -23,7 +23,7 @@ import { prismaSchemas } from './stores/prisma.js';
 import { planFromTexts } from './dirty.js';
 import { analyzeIncremental, analyzePartial, type IncrementalOptions, type IncrementalResult, type Previous } from './incremental.js';
 import { assemble } from './join.js';
-import { projectFileTest } from './project-files.js';
+import { projectFileTest, testFilesOf } from './project-files.js';
 import type { Model } from './model.js';
 import { registryFromFacts } from './stores/index.js';
 import { collectSuppressions } from './suppressions.js';
@@ -41,10 +41,24 @@ export interface ProjectAnalysis {
 export interface ProjectOptions {
   /** The cache folder (`check --cache`); `warn` reports a cache that cannot be used. */
   cache?: { dir: string; warn: (message: string) => void };
+  /** Analyse test files too (check --include-tests). */
+  includeTests?: boolean;
 }
 
 export function analyzeProject(tsconfig: string, manifest: ManifestData, options: ProjectOptions = {}): ProjectAnalysis {
+  const result = analyzeProjectFiles(tsconfig, manifest, options);
+  // Said the same way on every path, the cache's too: the tsconfig's files that are tests, left out
+  const scope = { tests: manifest.tests, includeTests: options.includeTests };
+  const files = result.program?.getSourceFiles() ?? parseConfig(resolve(tsconfig)).fileNames.map((f) => ({ fileName: f, isDeclarationFile: /\.d\.[cm]?ts$/.test(f) }));
+  const tests = testFilesOf(files, dirname(resolve(tsconfig)), scope);
+  if (tests.length > 0) result.model.testFiles = tests;
+  else delete result.model.testFiles;
+  return result;
+}
+
+function analyzeProjectFiles(tsconfig: string, manifest: ManifestData, options: ProjectOptions): ProjectAnalysis {
   const file = resolve(tsconfig);
+  const includeTests = options.includeTests === true;
   const t0 = performance.now();
   const parsed = parseConfig(file);
   const host = compilerHost(parsed);
@@ -53,12 +67,12 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
   if (!cacheOptions) {
     const program = createProgramFrom(parsed, host);
     const t1 = performance.now();
-    const model = analyzeIncremental({ program, manifest, ts: TSM, rootDir: dirname(file) }).model;
+    const model = analyzeIncremental({ program, manifest, ts: TSM, rootDir: dirname(file), includeTests }).model;
     return { model, program, timings: { programMs: t1 - t0, analysisMs: performance.now() - t1 } };
   }
   const { dir, warn } = cacheOptions;
   const path = cacheFile(dir, file);
-  const key = cacheKey(TSM, manifest, parsed.options as TS.CompilerOptions);
+  const key = cacheKey(TSM, manifest, parsed.options as TS.CompilerOptions, includeTests);
   const cached = readCache(path, key, warn);
   const write = (content: Omit<CacheFile, 'key'>) => {
     try {
@@ -89,7 +103,7 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
     if (typeof roots !== 'string') {
       const program = createProgramFrom({ ...parsed, fileNames: roots }, host);
       const t1 = performance.now();
-      const partial = analyzePartial({ program, manifest, ts: TSM, rootDir, effects: true, previous: previousOf(cached, diff.hashes, true, true) });
+      const partial = analyzePartial({ program, manifest, ts: TSM, rootDir, includeTests, effects: true, previous: previousOf(cached, diff.hashes, true, true) });
       if (!('needsFullProgram' in partial)) {
         write({ environment: cached.environment, environmentFiles: cached.environmentFiles, hashes: diff.hashes, texts: diff.texts, state: partial.state });
         return { model: partial.model, program, timings: { programMs: t1 - t0, analysisMs: performance.now() - t1 }, cache: { analysed: partial.analysed.length, files: partial.model.files.length } };
@@ -99,14 +113,15 @@ export function analyzeProject(tsconfig: string, manifest: ManifestData, options
 
   const program = createProgramFrom(parsed, host);
   const t1 = performance.now();
-  const base: IncrementalOptions = { program, manifest, ts: TSM, rootDir, effects: true };
-  const own = projectFileTest(rootDir);
+  const base: IncrementalOptions = { program, manifest, ts: TSM, rootDir, includeTests, effects: true };
+  const own = projectFileTest(rootDir, { tests: manifest.tests, includeTests });
+  const tests = new Set(testFilesOf(program.getSourceFiles(), rootDir, { tests: manifest.tests, includeTests }));
   const all = program.getSourceFiles();
   const hashes: Record<string, string> = {};
   const texts: Record<string, string> = {};
   for (const sf of all) if (own(sf)) (hashes[sf.fileName] = hash(sf.text)), (texts[sf.fileName] = sf.text);
   // Libraries, lib files and the Prisma schemas: a change there re-analyses everything.
-  const outside = all.filter((sf) => !own(sf));
+  const outside = all.filter((sf) => !own(sf) && !tests.has(sf.fileName));
   const environment = environmentHash([...outside, prismaEnvironment(file, Object.keys(hashes))])!;
   let result: IncrementalResult;
   try {

@@ -143,7 +143,7 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
     const sources = new Map(program.getSourceFiles().map((sf) => [sf.fileName, sf] as const));
     const options = program.getCompilerOptions();
     const config = options['configFilePath'];
-    const own = projectFileTest(rootDir);
+    const own = projectFileTest(rootDir, { includeTests: true });
     const schemas = prismaSchemas(ts.sys, typeof config === 'string' ? config : undefined, program.getSourceFiles().filter(own).map((sf) => sf.fileName)).fingerprint;
     const change = prev ? environmentChange(prev, sources, options, rootDir, schemas) : undefined;
     stats.lastEnvironmentChange = change;
@@ -200,7 +200,8 @@ function environmentChange(prev: Previous, sources: ReadonlyMap<string, ts.Sourc
   }
   if (prev.schemas !== schemas) return 'the Prisma schema';
   if (prev.sources.size !== sources.size) return `${prev.sources.size} -> ${sources.size} files in the Program`;
-  const own = projectFileTest(rootDir);
+  // the project's files, tests too: an edited test is not a new environment (the analysis leaves it out anyway)
+  const own = projectFileTest(rootDir, { includeTests: true });
   for (const [name, sf] of sources) {
     if (own(sf)) continue;
     const before = prev.sources.get(name);

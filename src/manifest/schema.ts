@@ -236,6 +236,12 @@ export const ManifestSchema = z
     overseasTransfers: listOrUnspecified(OverseasTransferSchema).optional(),
     automaticCollection: AutomaticCollectionSchema.optional(),
     security: SecuritySchema.optional(),
+    tests: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "Globs (relative to the project's folder) of the files that are tests, not the product: left out unless check --include-tests. Replaces the conventions (*.test.ts, *.spec.ts, *.stories.tsx, __tests__/, __mocks__/, test/, tests/, e2e/, cypress/ ...); [] makes no file a test. Seeds, migrations and scripts are not tests.",
+      ),
     children: z
       .strictObject({
         policy: z.enum(['not_served', 'parental_consent', 'unspecified']),

@@ -40,7 +40,8 @@ export interface ReportedFinding {
 
 export interface CheckRun {
   findings: Finding[];
-  stats: { files: number; durationMs: number };
+  /** testFiles: project files left out as tests (check --include-tests analyses them). */
+  stats: { files: number; durationMs: number; testFiles?: number };
   /** The working directory: text and JSON show paths relative to it. */
   cwd: string;
   /** The analysed project's folder (the tsconfig's): SARIF's URIs are relative to it. */

@@ -15,6 +15,7 @@ import { manifestPath, projectPath } from '../paths.js';
 
 export const checkHelp = `Usage: privacy-lint check [--project tsconfig.json] [--manifest privacy.yaml] [--format text|json|sarif]
                           [--output FILE] [--rule ID ...] [--quiet] [--cache [--cache-location DIR]]
+                          [--include-tests]
 
 Analyses the project and reports where its code breaks the privacy manifest.
   --project FILE   the tsconfig.json to analyse (default ./tsconfig.json)
@@ -24,6 +25,8 @@ Analyses the project and reports where its code breaks the privacy manifest.
   --rule ID        only this rule (repeatable), e.g. --rule privacy/no-personal-data-in-logs
   --quiet          report errors only
   --cache          keep per-file facts between runs; only changed files and their importers are analysed again
+  --include-tests  analyse test files too (by default *.test.ts, *.spec.ts, stories, __tests__/, test/,
+                   e2e/ ... or the manifest's tests globs are left out: they are not the product)
   --cache-location DIR  the cache folder (default node_modules/.cache/privacy-lint, or .privacy-lint-cache
                    when the current folder has no node_modules)
 Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or manifest error.
@@ -41,6 +44,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     quiet: { type: 'boolean' },
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
+    'include-tests': { type: 'boolean' },
   }, checkHelp, io);
   if (!values) return EXIT.ok;
   const format = values.format ?? 'text';
@@ -57,15 +61,20 @@ export async function check(argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   io.err(`privacy-lint: analysing ${posixRelative(io.cwd, tsconfig)} against ${posixRelative(io.cwd, resolve(manifest.file))}…\n`);
   const cache = values.cache ? { dir: cacheDir(io.cwd, values['cache-location']), warn: (m: string) => io.err(`privacy-lint: warning: ${m}\n`) } : undefined;
-  const { model, cache: used } = analyzeProject(tsconfig, manifest.data, cache ? { cache } : {});
+  const { model, cache: used } = analyzeProject(tsconfig, manifest.data, { ...(cache ? { cache } : {}), includeTests: values['include-tests'] === true });
   if (used) io.err(`privacy-lint: cache: analysed ${used.analysed} of ${used.files} files${used.fullReason ? ` (${used.fullReason})` : ''}\n`);
   for (const s of model.skipped) io.err(`privacy-lint: warning: ${posixRelative(io.cwd, s.file)}: ${s.reason}\n`);
   if (model.unresolvedPackages.length > 0) {
     io.err(`privacy-lint: note: types not found for ${model.unresolvedPackages.join(', ')}: their calls are recognised by import name only (run npm install for full precision)\n`);
   }
+  const tests = model.testFiles?.length ?? 0;
+  if (tests > 0) {
+    const by = manifest.data.tests ? "the manifest's tests globs" : 'test file conventions';
+    io.err(`privacy-lint: note: ${tests} test file${tests === 1 ? '' : 's'} left out (${by}); --include-tests analyses them\n`);
+  }
   const result = checkModel(model, manifest.data, only);
   const findings = result.findings.filter((f) => !values.quiet || f.severity === 'error');
-  const run: CheckRun = { findings, stats: { files: model.files.length, durationMs: Math.round(performance.now() - started) }, cwd: io.cwd, root: dirname(tsconfig) };
+  const run: CheckRun = { findings, stats: { files: model.files.length, durationMs: Math.round(performance.now() - started), ...(tests > 0 ? { testFiles: tests } : {}) }, cwd: io.cwd, root: dirname(tsconfig) };
 
   const text = CHECK_FORMATS[format as CheckFormat](run, { colour: io.colour && !values.output });
   if (values.output) {

@@ -3,7 +3,7 @@
  * that move data without storing or sending it (array callbacks, promises, JSON, Object.assign).
  */
 import type * as TS from 'typescript';
-import { BUILDERS } from '../../catalog/builders.js';
+import { BUILDERS, type BuilderSpec } from '../../catalog/builders.js';
 import { SANITIZERS, type SanitizerSpec } from '../../catalog/sanitizers.js';
 import { argumentMatches, atResultPath } from './conditions.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
@@ -11,7 +11,7 @@ import type { Clean } from '../model.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
 import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from '../value.js';
-import type { Analysis, CallTarget, EncryptedColumns, Summary } from '../analysis.js';
+import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
 import { containerOf, enclosingFunction, type Fn, skipOuter } from '../syntax.js';
@@ -32,6 +32,8 @@ export interface Evaluator {
   eval(e: TS.Expression): Val;
   /** Evaluates an inline callback with its parameters bound (map, forEach, then, …); returns its result. */
   callback(fn: TS.ArrowFunction | TS.FunctionExpression, args: readonly Val[]): Val;
+  /** `x.setDataValue('k', v)`: a field of an object written through a method (ORM instances). */
+  writeField(target: TS.Expression, key: string, v: Val, value: TS.Expression | undefined, at: SinkSite): void;
   /** The value after a sanitizer call `at` (a hash, a cipher, a mask); the frame remembers what `at` makes clean. */
   clean(v: Val, kind: Clean | undefined, at: TS.Node, note: string): Val;
 }
@@ -48,7 +50,15 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   const target: CallTarget = worthResolving(cx, call) ? resolveCall(ts, program, checker, call) : { member: (callee as TS.PropertyAccessExpression).name.text };
 
   const sanitizer = matchSanitizer(ts, program, checker, target, call);
-  if (sanitizer) return atResultPath(frame.clean(args[sanitizer.data] ?? EMPTY, sanitizer.clean, call, `${sanitizer.clean.kind === 'encrypt' ? 'encrypted' : sanitizer.clean.kind === 'mask' ? 'masked' : 'hashed'} by ${sanitizer.clean.by}`), sanitizer.result);
+  if (sanitizer) {
+    const result = atResultPath(frame.clean(args[sanitizer.data] ?? EMPTY, sanitizer.clean, call, `${sanitizer.clean.kind === 'encrypt' ? 'encrypted' : sanitizer.clean.kind === 'mask' ? 'masked' : 'hashed'} by ${sanitizer.clean.by}`), sanitizer.result);
+    // Node-style callbacks (`bcrypt.hash(pw, salt, (err, hash) => …)`) receive the result as their second parameter
+    for (const a of call.arguments) {
+      const fn = skipOuter(ts, a);
+      if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) frame.callback(fn, [EMPTY, result]);
+    }
+    return result;
+  }
 
   const declared = declaredSanitizer(frame, target);
   if (declared) return frame.clean(flatten(join(...args)), declared, call, `passed through ${declared.by}`);
@@ -57,7 +67,7 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   if (sink) {
     const fact = sinkFact(cx, sink, call, target);
     const enc = sink.kind === 'storage' ? cx.stores.encryptedColumns(fact.store, call) : undefined;
-    const data = sinkData(frame, sink, call, args, receiver, receiverExpr, enc);
+    const data = sinkData(frame, sink, call, args, receiver, receiverExpr, enc, fact.store);
     cx.record(call, fact, { labels: data.labels, params: [] });
     if (data.params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params: data.params } });
     return EMPTY;
@@ -101,7 +111,7 @@ const catalogMembers = new Map<string, boolean>();
 function catalogMember(name: string): boolean {
   let known = catalogMembers.get(name);
   if (known === undefined) {
-    known = CALLBACK_METHODS.has(name) || name === 'get' || SINKS.some((s) => !s.assign && s.member.test(name)) || SANITIZERS.some((s) => s.member.test(name)) || BUILDERS.some((b) => b.member.test(name));
+    known = CALLBACK_METHODS.has(name) || name === 'get' || name === 'setDataValue' || SINKS.some((s) => !s.assign && s.member.test(name)) || SANITIZERS.some((s) => s.member.test(name)) || BUILDERS.some((b) => b.member.test(name));
     catalogMembers.set(name, known);
   }
   return known;
@@ -180,7 +190,7 @@ function instantiate(
 }
 
 /** The value arriving at a sink: the selected arguments (or fields of them, or the receiver), deep. */
-function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined, enc?: EncryptedColumns): Val {
+function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined, enc?: EncryptedColumns, store?: string): Val {
   const cx = frame.cx;
   const ts = cx.ts;
   // What a value holds by its type, for a store only when the code does not show what it holds (writtenByType).
@@ -189,8 +199,8 @@ function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, arg
     !storage ? typeLabels(cx, e, redact) : writtenByType(frame, e) ? typeLabels(cx, e, redact, { storage }) : parametersByType(frame, v);
   // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see stores/encryption.ts and flow/encryption.ts
   const written = (value: Val, e: TS.Expression): Val => {
-    const v = storage ? withoutRelations(cx, value, e) : value;
-    return enc ? join(flatten(encryptFields(cx, v, enc, call)), writtenByType(frame, e) ? encryptedTypeLabels(cx, e, enc) : EMPTY) : join(flatten(v), byType(e, v));
+    const v = storage ? onlyColumns(cx, withoutRelations(cx, value, e), store) : value;
+    return enc ? join(flatten(encryptFields(cx, v, enc, call, e)), writtenByType(frame, e) ? encryptedTypeLabels(cx, e, enc) : EMPTY) : join(flatten(v), byType(e, v));
   };
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
   const redaction = sink.kind === 'log' ? loggerRedaction(cx, call) : undefined;
@@ -236,7 +246,7 @@ export function writtenByType(frame: Evaluator, e: TS.Expression): boolean {
   if (ts.isObjectLiteralExpression(x) || ts.isNewExpression(x)) return false;
   if (!ts.isCallExpression(x)) return ts.isIdentifier(x) || ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x);
   const t = target(frame.cx, x);
-  return !(t.body || isBuilder(t) || isStoreRead(t));
+  return !(t.body || (isBuilder(t) && !builderOf(t)!.validates) || isStoreRead(t));
 }
 
 /**
@@ -251,6 +261,20 @@ function withoutRelations(cx: Analysis, v: Val, e: TS.Expression): Val {
     return !prop || !cx.stores.storeOfType(cx.checker.getNonNullableType(cx.checker.getTypeOfSymbol(prop)));
   }));
   return fields.size === v.fields.size ? v : { ...withFields(fields), labels: v.labels, params: v.params };
+}
+
+/** A written row without the fields its store has no column for (`{ ...form }` with the form's password, into a sessions table). */
+function onlyColumns(cx: Analysis, v: Val, store: string | undefined): Val {
+  if (!v.fields || !store) return v;
+  let changed = false;
+  const fields = new Map<string, Val>();
+  for (const [k, f] of v.fields) {
+    // a MongoDB update operator (`{ $set: { phone } }`) holds the columns; a dotted path (`'profile.phone'`) is its first segment's
+    const kept = k.startsWith('$') ? onlyColumns(cx, f, store) : cx.stores.isColumn(store, k.split('.')[0]!) ? f : undefined;
+    if (kept !== f) changed = true;
+    if (kept) fields.set(k, kept);
+  }
+  return changed ? { ...withFields(fields), labels: v.labels, params: v.params } : v;
 }
 
 /**
@@ -293,6 +317,14 @@ function builtins(frame: Evaluator, call: TS.CallExpression, target: CallTarget,
     case 'Object.values':
     case 'Object.entries':
       return flatten(args[0] ?? EMPTY);
+  }
+  // An ORM instance's field written through a method: `user.setDataValue('password', hash)`, `doc.set('email', v)`
+  if (ts.isPropertyAccessExpression(callee) && (target.member === 'setDataValue' || (target.member === 'set' && ORM_PACKAGES.has(target.package ?? '')))) {
+    const field = call.arguments[0];
+    if (field && ts.isStringLiteralLike(field)) {
+      frame.writeField(callee.expression, field.text, args[1] ?? EMPTY, call.arguments[1], call);
+      return EMPTY;
+    }
   }
   if (target.package !== 'lib' && target.package !== 'node' && target.package !== 'undici-types') return undefined;
   // Form and query input by field name: formData.get('phone'), searchParams.get('email').
@@ -364,7 +396,12 @@ export function assignSink(frame: Evaluator, e: TS.BinaryExpression, v: Val): vo
 
 /** An ORM's entity factory (catalog/builders.ts): its result holds what it was given. */
 function isBuilder(t: CallTarget): boolean {
-  return !!t.package && BUILDERS.some((b) => b.packages.includes(t.package!) && b.member.test(t.member) && (!b.container || (t.container !== undefined && b.container.test(t.container))));
+  return builderOf(t) !== undefined;
+}
+
+function builderOf(t: CallTarget): BuilderSpec | undefined {
+  if (!t.package) return undefined;
+  return BUILDERS.find((b) => b.packages.includes(t.package!) && b.member.test(t.member) && (!b.container || (t.container !== undefined && b.container.test(t.container))));
 }
 
 function matchSink(t: CallTarget, receiverType: () => string | undefined): SinkSpec | undefined {

@@ -9,7 +9,7 @@
 import type * as TS from 'typescript';
 import type { Clean, Label } from '../model.js';
 import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from '../value.js';
-import type { Analysis, Summary } from '../analysis.js';
+import type { Analysis, SinkSite, Summary } from '../analysis.js';
 import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
 import { assignSetter, assignSink, evalCall, evalNew, type Evaluator } from './calls.js';
 import { keySource, propertySource } from './sources.js';
@@ -178,7 +178,7 @@ export class Frame implements Evaluator {
   }
 
   /** `this`: what this function assigned to it, and what any method of the class stored in its fields. */
-  private thisValue(e: TS.Node): Val {
+  protected thisValue(e: TS.Node): Val {
     const cls = enclosingClass(this.cx.ts, e);
     const stored = cls ? this.cx.classFields(cls) : undefined;
     const fields = new Map(stored ?? []);
@@ -245,6 +245,7 @@ export class Frame implements Evaluator {
     if (op === ts.SyntaxKind.EqualsToken) {
       const v = this.eval(e.right);
       this.assign(e.left, v);
+      this.written(e.left, e.right, v, e);
       assignSink(this, e, v);
       assignSetter(this, e, v);
       return v;
@@ -263,7 +264,7 @@ export class Frame implements Evaluator {
     return EMPTY; // comparisons and arithmetic yield no personal data
   }
 
-  private assign(target: TS.Expression, v: Val): void {
+  protected assign(target: TS.Expression, v: Val): void {
     const ts = this.cx.ts;
     target = skipOuter(ts, target);
     if (ts.isIdentifier(target)) {
@@ -292,13 +293,38 @@ export class Frame implements Evaluator {
 
   /** Evaluates an inline callback with its parameters bound (map, forEach, then, …); returns its result. */
   callback(fn: TS.ArrowFunction | TS.FunctionExpression, args: readonly Val[]): Val {
-    const inner = new Frame(this.cx, fn, this.recording);
+    const inner = this.child(fn);
     for (const [k, v] of this.env) inner.env.set(k, v);
     inner.bindParams(fn.parameters, args);
     inner.run(fn.body);
     this.hits.push(...inner.hits);
     for (const [k, v] of inner.env) if (!fn.parameters.some((p) => this.cx.checker.getSymbolAtLocation(p.name) === k)) this.env.set(k, v);
     return inner.returns;
+  }
+
+  /** The frame of an inline callback of this one. */
+  protected child(fn: Fn): Frame {
+    return new Frame(this.cx, fn, this.recording);
+  }
+
+  /** An assignment `target = value` was evaluated (write hooks record what they write: flow/hooks.ts). */
+  protected written(target: TS.Expression, value: TS.Expression, v: Val, at: SinkSite): void {
+    const ts = this.cx.ts;
+    const t = skipOuter(ts, target);
+    if (ts.isPropertyAccessExpression(t)) this.fieldWritten(skipOuter(ts, t.expression), t.name.text, value, v, at);
+  }
+
+  /** A field `key` of the object `base` evaluates to was written with `value` (nothing to do but in a write hook). */
+  protected fieldWritten(_base: TS.Expression, _key: string, _value: TS.Expression | undefined, _v: Val, _at: SinkSite): void {}
+
+  /** `x.setDataValue('k', v)`, `doc.set('k', v)`: a field of `target` written by a method. */
+  writeField(target: TS.Expression, key: string, v: Val, value: TS.Expression | undefined, at: SinkSite): void {
+    const ts = this.cx.ts;
+    const x = skipOuter(ts, target);
+    this.fieldWritten(x, key, value, v, at);
+    if (x.kind === ts.SyntaxKind.ThisKeyword) this.thisFields.set(key, join(this.thisFields.get(key) ?? EMPTY, v));
+    const sym = ts.isIdentifier(x) ? this.cx.checker.getSymbolAtLocation(x) : undefined;
+    if (sym) this.env.set(sym, join(this.env.get(sym) ?? EMPTY, withFields(new Map([[key, v]]))));
   }
 
   clean(v: Val, kind: Label['clean'], at: TS.Node, note: string): Val {

@@ -9,20 +9,25 @@
  * - prisma-field-encryption: a field documented `/// @encrypted` in schema.prisma (not `?mode=readonly`, which
  *   writes clear text), written through a client extended with `fieldEncryptionExtension()` (or given
  *   `fieldEncryptionMiddleware()` with `$use`). The same call through a plain client is not encrypted.
+ * - Write hooks (stores/hooks.ts), any ORM: a column the store's hooks write only through a sanitizer
+ *   (`@BeforeInsert() hash() { this.password = await bcrypt.hash(this.password, 10) }`, a Mongoose
+ *   `pre('save')`, a Sequelize setter) is hashed, encrypted or masked on every write, as the hook does it.
  */
 import type * as TS from 'typescript';
-import type { Analysis, EncryptedColumns } from '../analysis.js';
+import type { Analysis, ColumnTransform, EncryptedColumns } from '../analysis.js';
 import type { Clean } from '../model.js';
 import { packageOfFile } from '../packages.js';
 import { initializerOf, symbolOf } from '../resolve.js';
-import { skipOuter } from '../syntax.js';
-import { flatten } from '../value.js';
+import { calleeName, skipOuter } from '../syntax.js';
+import { type Val, flatten } from '../value.js';
+import { type HookPhase, writeHooks } from './hooks.js';
 import type { StoreRegistry } from './registry.js';
 
 /** The encrypted columns of the stores of one analysis, found once per store. */
 export class EncryptedColumnFinder {
   private readonly typeorm = new Map<string, EncryptedColumns>();
   private readonly prisma = new Map<string, EncryptedColumns>();
+  private readonly hooked = new Map<string, Array<ColumnTransform & { column: string; on: HookPhase }>>();
 
   constructor(private readonly r: StoreRegistry) {}
 
@@ -32,14 +37,38 @@ export class EncryptedColumnFinder {
     const cx = this.r.cx;
     const [kind, name] = [store.slice(0, store.indexOf(':')), store.slice(store.indexOf(':') + 1)];
     const cols = kind === 'typeorm' ? this.typeormColumns(store, name) : kind === 'prisma' && extendedWithEncryption(cx, call) ? this.prismaColumns(store, name) : undefined;
-    return cols && cols.size > 0 ? cols : undefined;
+    const hooked = this.hookColumns(store, writeOf(cx.ts, call));
+    const all = hooked.size === 0 ? cols : new Map([...hooked, ...(cols ?? [])]);
+    return all && all.size > 0 ? all : undefined;
+  }
+
+  /** Columns the store's write hooks that run on this kind of write write only through a sanitizer. */
+  private hookColumns(store: string, write: 'create' | 'update' | 'save'): EncryptedColumns {
+    let known = this.hooked.get(store);
+    if (!known) {
+      known = [];
+      this.hooked.set(store, known); // a hook that writes its own store terminates
+      const cx = this.r.cx;
+      for (const hook of writeHooks(this.r, store)) {
+        for (const [column, written] of cx.writesOf(hook.fn, hook.self, ROW, hook.setterOf)) {
+          const through = onlyThrough(written, column, hook.setterOf);
+          if (!through) continue;
+          const { clean, from } = through;
+          const what = from === column ? `column ${column}` : `column ${column} (from ${from})`;
+          known.push({ column, on: hook.on, clean, note: `${what} ${cleanVerb(clean)} by ${clean.by} in ${hook.name}`, ...(from !== column ? { when: from } : {}) });
+        }
+      }
+    }
+    const out = new Map<string, ColumnTransform>();
+    for (const { column, on, ...t } of known) if (!out.has(column) && (write === 'save' || on === 'both' || on === write)) out.set(column, t);
+    return out;
   }
 
   private typeormColumns(store: string, cls: string): EncryptedColumns {
     const cx = this.r.cx;
     const known = this.typeorm.get(store);
     if (known) return known;
-    const out = new Map<string, Clean>();
+    const out = new Map<string, ColumnTransform>();
     this.typeorm.set(store, out); // a transformer that stores through its own entity terminates
     const decl = entityClass(cx, this.r.stores.get(store)?.location.file, cls);
     const sym = decl?.name ? cx.checker.getSymbolAtLocation(decl.name) : undefined;
@@ -49,7 +78,7 @@ export class EncryptedColumnFinder {
       if (!member || !cx.ts.isPropertyDeclaration(member) || !cx.isProjectFile(member.getSourceFile())) continue;
       for (const transformer of transformersOf(cx, member)) {
         const clean = encrypts(cx, transformer);
-        if (clean) out.set(prop.getName(), clean);
+        if (clean) out.set(prop.getName(), { clean, note: `column ${prop.getName()} encrypted by its transformer (${clean.by})` });
       }
     }
     return out;
@@ -59,13 +88,45 @@ export class EncryptedColumnFinder {
     const cx = this.r.cx;
     const known = this.prisma.get(store);
     if (known) return known;
-    const out = new Map<string, Clean>();
+    const out = new Map<string, ColumnTransform>();
     const file = this.r.stores.get(store)?.location.file;
     const text = file ? (cx.ts.sys as TS.System | undefined)?.readFile(file) : undefined;
-    if (text) for (const f of encryptedPrismaFields(text, model)) out.set(f, { kind: 'encrypt', by: 'prisma-field-encryption' });
+    if (text) for (const f of encryptedPrismaFields(text, model)) out.set(f, { clean: { kind: 'encrypt', by: 'prisma-field-encryption' }, note: `column ${f} encrypted by prisma-field-encryption` });
     this.prisma.set(store, out);
     return out;
   }
+}
+
+/**
+ * A row as a hook sees it: a placeholder whose fields are the values the code gave each column, so that what the
+ * hook writes back tells whether a column's value went through a sanitizer on its way (`hash(this.password)`).
+ */
+const ROW: Val = { labels: [], params: [{ index: 0, path: [], steps: [] }] };
+
+/**
+ * The one transform everything written to `column` went through (a weak hash if any path used one), and the one
+ * column of the row it was made from; undefined unless every part of it came from that column through a sanitizer.
+ */
+function onlyThrough(v: Val, column: string, setterOf: string | undefined): { clean: Clean; from: string } | undefined {
+  const flat = flatten(v);
+  if (flat.params.length === 0) return undefined;
+  const from = new Set(flat.params.map((p) => p.path[0] ?? setterOf));
+  const clean = [...flat.params.map((p) => p.clean), ...flat.labels.map((l) => l.clean)];
+  if (from.size !== 1 || clean.some((c) => !c)) return undefined;
+  const source = [...from][0];
+  if (source === undefined) return undefined;
+  return { clean: clean.find((c) => c!.kind === 'weak-hash') ?? clean[0]!, from: source };
+}
+
+/** What a storage call does to a row: inserts (create, insert, new + save), updates, or either (save, upsert). */
+function writeOf(ts: typeof TS, call: TS.CallExpression): 'create' | 'update' | 'save' {
+  const member = calleeName(ts, call);
+  if (/^(save|upsert)$/i.test(member)) return 'save';
+  return /update|upsert|increment|decrement|^set$/i.test(member) ? 'update' : 'create';
+}
+
+function cleanVerb(c: Clean): string {
+  return c.kind === 'encrypt' ? 'encrypted' : c.kind === 'mask' ? 'masked' : 'hashed';
 }
 
 function entityClass(cx: Analysis, file: string | undefined, cls: string): TS.ClassDeclaration | undefined {

@@ -99,6 +99,12 @@ export class StoreAnalysis implements StorePort {
     return r.stores.size === 0 ? undefined : r.ofType(type);
   }
 
+  isColumn(store: string, field: string): boolean {
+    const s = this.registry.stores.get(store);
+    if (!s || s.implicit || s.columns.size === 0) return true;
+    return this.registry.columnItems(store, field) !== undefined;
+  }
+
   encryptedColumns(store: string | undefined, call: TS.CallExpression): EncryptedColumns | undefined {
     return (this.encryption ??= new EncryptedColumnFinder(this.registry)).columns(store, call);
   }

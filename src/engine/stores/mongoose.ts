@@ -75,7 +75,11 @@ export function mongoose(): Adapter {
           r.add({ id, kind: 'mongoose', name, location: cx.location(info.node), items: itemsOfColumns(info.columns), columns: info.columns }, ...(collection ? [collection] : []));
           if (ts.isVariableDeclaration(node.parent)) r.name(symbolOf(cx, node.parent.name), id);
           r.name(info.typeSym, id);
-          for (const ta of node.typeArguments ?? []) r.name(cx.checker.getTypeFromTypeNode(ta).getSymbol(), id);
+          for (const ta of node.typeArguments ?? []) {
+            const type = cx.checker.getTypeFromTypeNode(ta);
+            r.name(type.getSymbol(), id);
+            r.name(type.aliasSymbol, id); // `type UserDocument = Document & {…}`: an intersection has no symbol of its own
+          }
           for (const ttl of info.ttls) r.ttls.push({ store: id, ...ttl });
         }));
       }

@@ -1,12 +1,13 @@
 /**
- * Sequelize: `sequelize.define('Member', attrs, opts)` and `class Member extends Model {}` +
- * `Member.init(attrs, opts)` declare stores (columns: the attribute keys, and the class's declared
+ * Sequelize: `sequelize.define('Member', attrs, opts)`, `class Member extends Model {}` + `Member.init(attrs, opts)`
+ * and sequelize-typescript's `@Table class Member extends Model` declare stores (columns: the attribute keys, and the class's declared
  * members with their annotations). `paranoid: true` makes `destroy()` a soft delete unless `force: true`.
  * Cascades: `Child.belongsTo(Parent, { onDelete: 'CASCADE' })`, `Parent.hasMany(Child, { onDelete: 'CASCADE' })`,
  * and an attribute's `references` with `onDelete: 'CASCADE'`.
  */
 import type * as TS from 'typescript';
 import type { Adapter } from './adapter.js';
+import type { Analysis } from '../analysis.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import { isCascade } from './drizzle.js';
 import type { StoreRegistry } from './registry.js';
@@ -21,6 +22,7 @@ export const sequelize: Adapter = {
   declare(r, node) {
     const cx = r.cx;
     const ts = cx.ts;
+    if (ts.isClassDeclaration(node)) return declareTable(r, node);
     if (!ts.isCallExpression(node) || !/^(define|init|belongsTo|hasMany|hasOne)$/.test(calleeName(ts, node))) return;
     const t = target(cx, node);
     if (t.package !== 'sequelize') return;
@@ -37,7 +39,7 @@ export const sequelize: Adapter = {
       const columns = new Map<string, string[]>();
       for (const p of attrs?.properties ?? []) {
         const key = propName(ts, p);
-        if (!key) continue;
+        if (!key || (ts.isPropertyAssignment(p) && isVirtual(cx, objectOf(cx, p.initializer)))) continue;
         const member = instance?.getProperty(key);
         const symbol = member ?? cx.checker.getSymbolAtLocation(p.name!);
         columns.set(key, columnItems(cx, { name: key, ...(symbol ? { symbol } : {}), owner: name, ...(member ? { valueType: () => cx.checker.getTypeOfSymbol(member) } : {}) }));
@@ -82,6 +84,46 @@ export const sequelize: Adapter = {
     return [{ store, kind: soft ? 'soft-delete' : 'delete', node, what: soft ? `${what} (paranoid: only sets deletedAt)` : what }];
   },
 };
+
+/**
+ * sequelize-typescript: `@Table({ tableName, paranoid }) class User extends Model { @Column email: string }` is a store
+ * (columns: the class's declared properties).
+ */
+function declareTable(r: StoreRegistry, node: TS.ClassDeclaration): void {
+  const cx = r.cx;
+  const ts = cx.ts;
+  if (!node.name) return;
+  const table = (ts.getDecorators(node) ?? []).find((d) => {
+    const e = ts.isCallExpression(d.expression) ? d.expression : undefined;
+    const name = e ? calleeName(ts, e) : ts.isIdentifier(d.expression) ? d.expression.text : '';
+    if (name !== 'Table') return false;
+    return !e || target(cx, e).package === 'sequelize-typescript';
+  });
+  if (!table) return;
+  const opts = ts.isCallExpression(table.expression) ? objectOf(cx, table.expression.arguments[0]) : undefined;
+  const cls = node.name.text;
+  const id = `sequelize:${cls}`;
+  const classSym = symbolOf(cx, node.name);
+  const columns = new Map<string, string[]>();
+  for (const m of node.members) {
+    if (!ts.isPropertyDeclaration(m) || !m.name || m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
+    const key = propName(ts, m);
+    const column = (ts.getDecorators(m) ?? []).find((d) => ts.isCallExpression(d.expression) && calleeName(ts, d.expression) === 'Column');
+    if (column && ts.isCallExpression(column.expression) && isVirtual(cx, objectOf(cx, column.expression.arguments[0]))) continue;
+    const sym = key ? cx.checker.getSymbolAtLocation(m.name) : undefined;
+    if (key && sym) columns.set(key, columnItems(cx, { name: key, symbol: sym, owner: cls, valueType: () => cx.checker.getTypeOfSymbol(sym) }));
+  }
+  const paranoid = prop(cx, opts, 'paranoid')?.kind === ts.SyntaxKind.TrueKeyword;
+  const tableName = stringOf(cx, prop(cx, opts, 'tableName'));
+  r.add({ id, kind: 'sequelize', name: tableName ?? cls, location: cx.location(node), items: itemsOfColumns(columns), columns, paranoid }, cls);
+  r.name(classSym, id);
+}
+
+/** `{ type: DataTypes.VIRTUAL }`: an attribute Sequelize never writes to the table. */
+function isVirtual(cx: Analysis, attr: TS.ObjectLiteralExpression | undefined): boolean {
+  const type = prop(cx, attr, 'type');
+  return !!type && /(^|\.)VIRTUAL\b/.test(skipOuter(cx.ts, type).getText());
+}
 
 function modelOf(r: StoreRegistry, call: TS.CallExpression): string | undefined {
   const recv = receiverOf(r.cx.ts, call);

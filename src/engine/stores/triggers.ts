@@ -48,8 +48,9 @@ export function scanRoots(cx: Analysis, files: readonly TS.SourceFile[]): RootSc
   const defined = new Map<string, Array<{ fn: Fn; node: TS.Node }>>();
   const repeats: Pending[] = [];
   const everies: Pending[] = [];
+  // A schedule the code computes (`cron.schedule(isProd ? a : b, …)`, a `let` set by branches) is still a job.
   const job = (name: string | undefined, node: TS.Node, fn: Fn | undefined, via: string) => {
-    if (name !== undefined && fn) roots.push({ kind: 'job', name, node, fn, note: `scheduled ${name} (${via})` });
+    if (fn) roots.push({ kind: 'job', name: name ?? 'on a schedule computed at run time', node, fn, note: `scheduled ${name ?? 'on a schedule computed at run time'} (${via})` });
   };
   const every = (ms: number | undefined) => (ms === undefined ? undefined : `every ${fromMs(ms) ?? `${ms}ms`}`);
 
