@@ -7,6 +7,7 @@ import type * as TS from 'typescript';
 import { winstonRedaction } from './winston.js';
 import { type Val, sanitize, withFields } from '../value.js';
 import type { Analysis } from '../analysis.js';
+import { initializerOf, objectOf, prop, stringOf } from '../resolve.js';
 import { skipOuter } from '../syntax.js';
 
 export type RedactPath = readonly string[];
@@ -33,10 +34,11 @@ export function loggerRedaction(cx: Analysis, call: TS.CallExpression): Redactio
       continue;
     }
     if (ts.isCallExpression(e)) {
-      const options = e.arguments[0] && skipOuter(ts, e.arguments[0]);
-      const paths = options && ts.isObjectLiteralExpression(options) ? redactOption(ts, options) : undefined;
+      // the options inline or in a const (`const options: LoggerOptions = { redact: REDACTED }`)
+      const options = objectOf(cx, e.arguments[0]);
+      const paths = options ? redactOption(cx, options) : undefined;
       if (paths) return { paths, by: 'pino redact' };
-      const formats = options && ts.isObjectLiteralExpression(options) ? winstonRedaction(cx, options) : undefined;
+      const formats = options ? winstonRedaction(cx, options) : undefined;
       if (formats) return formats;
       // logger.child({...}) inherits its parent's redaction
       const inner = skipOuter(ts, e.expression);
@@ -48,17 +50,42 @@ export function loggerRedaction(cx: Analysis, call: TS.CallExpression): Redactio
   return undefined;
 }
 
-function redactOption(ts: typeof TS, options: TS.ObjectLiteralExpression): RedactPath[] | undefined {
-  const prop = options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'redact') as TS.PropertyAssignment | undefined;
-  if (!prop) return undefined;
-  let list = skipOuter(ts, prop.initializer);
-  if (ts.isObjectLiteralExpression(list)) {
-    const paths = list.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'paths') as TS.PropertyAssignment | undefined;
-    if (!paths) return undefined;
-    list = skipOuter(ts, paths.initializer);
+/** `redact: [...]` or `redact: { paths: [...] }`, each inline or a const; the paths' strings literals or consts. */
+function redactOption(cx: Analysis, options: TS.ObjectLiteralExpression): RedactPath[] | undefined {
+  const ts = cx.ts;
+  const redact = prop(cx, options, 'redact');
+  if (!redact) return undefined;
+  const settings = objectOf(cx, redact);
+  const list = arrayOf(cx, settings ? prop(cx, settings, 'paths') : redact);
+  if (!list) return undefined;
+  const out: RedactPath[] = [];
+  for (const el of list.elements) {
+    if (ts.isSpreadElement(el)) {
+      const more = arrayOf(cx, el.expression);
+      if (!more) return undefined; // a list the code computes: not known, so nothing is taken as redacted
+      out.push(...more.elements.map((x) => stringOf(cx, x)).filter((x): x is string => x !== undefined).map(parsePath));
+      continue;
+    }
+    const text = stringOf(cx, el);
+    if (text !== undefined) out.push(parsePath(text));
   }
-  if (!ts.isArrayLiteralExpression(list)) return undefined;
-  return list.elements.filter(ts.isStringLiteralLike).map((s) => s.text.replace(/\[(\*|\d+)\]/g, '.*').replace(/\["([^"]+)"\]/g, '.$1').split('.'));
+  return out;
+}
+
+function arrayOf(cx: Analysis, e: TS.Expression | undefined): TS.ArrayLiteralExpression | undefined {
+  const ts = cx.ts;
+  if (!e) return undefined;
+  let x = skipOuter(ts, e);
+  if (!ts.isArrayLiteralExpression(x)) {
+    const init = initializerOf(cx, x);
+    x = init ? skipOuter(ts, init) : x;
+  }
+  return ts.isArrayLiteralExpression(x) ? x : undefined;
+}
+
+/** `user.email`, `*.password`, `users[*].phone`, `req.headers["x-forwarded-for"]` as path segments. */
+function parsePath(text: string): RedactPath {
+  return text.replace(/\[(\*|\d+)\]/g, '.*').replace(/\[["']([^"']+)["']\]/g, '.$1').split('.');
 }
 
 /** The paths that continue below `key`, and whether `key` itself is redacted. */
