@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { Finding } from '../checks/check.js';
-import type { ManifestDiagnostic } from '../manifest/diagnostics.js';
+import { compareDiagnostics, type ManifestDiagnostic } from '../manifest/diagnostics.js';
 import { schemaDiagnostics } from '../manifest/schema-issues.js';
 import { ManifestSource } from '../manifest/source.js';
 import { posixRelative } from '../paths.js';
@@ -56,28 +56,28 @@ export class BaselineError extends Error {
   }
 }
 
-/** Reads and checks a baseline file; problems throw a BaselineError. */
-export function readBaseline(file: string): Baseline {
+/** Reads and checks a baseline file; problems throw a BaselineError naming the file as `shown`. */
+export function readBaseline(file: string, shown = file): Baseline {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new BaselineError([diagnostic(file, code === 'ENOENT' ? 'no such file; write it with "privacy-lint check --update-baseline --baseline FILE"' : `cannot be read: ${code ?? (e as Error).message}`)]);
+    throw new BaselineError([diagnostic(shown, code === 'ENOENT' ? 'no such file; write it with "privacy-lint check --update-baseline --baseline FILE"' : `cannot be read: ${code ?? (e as Error).message}`)]);
   }
-  return parseBaseline(text, file);
+  return parseBaseline(text, file, shown);
 }
 
-export function parseBaseline(text: string, file: string): Baseline {
-  const source = new ManifestSource(file, text);
+export function parseBaseline(text: string, file: string, shown = file): Baseline {
+  const source = new ManifestSource(shown, text);
   if (source.document.errors.length > 0) {
     const e = source.document.errors[0]!;
     const { line, column } = source.positionOfOffset(e.pos[0]);
-    throw new BaselineError([{ ...diagnostic(file, `not valid JSON: ${e.message.split('\n')[0]}; fix it, or write it again with --update-baseline`), line, column }]);
+    throw new BaselineError([{ ...diagnostic(shown, `not valid JSON: ${e.message.split('\n')[0]}; fix it, or write it again with --update-baseline`), line, column }]);
   }
   const raw: unknown = source.document.toJS();
   const parsed = BaselineSchema.safeParse(raw);
-  if (!parsed.success) throw new BaselineError(schemaDiagnostics(parsed.error.issues, BaselineSchema, raw, source));
+  if (!parsed.success) throw new BaselineError(schemaDiagnostics(parsed.error.issues, BaselineSchema, raw, source).sort(compareDiagnostics));
   return { file, entries: parsed.data.findings };
 }
 

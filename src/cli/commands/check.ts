@@ -82,7 +82,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   const baselineFile = values.baseline !== undefined || values['update-baseline'] ? resolve(io.cwd, values.baseline ?? DEFAULT_BASELINE) : undefined;
   // Read before the analysis, so a broken baseline fails fast (exit 2); an update may start from nothing.
   let baseline: Baseline | undefined;
-  if (baselineFile && !(values['update-baseline'] && !existsSync(baselineFile))) baseline = readBaseline(baselineFile);
+  if (baselineFile && !(values['update-baseline'] && !existsSync(baselineFile))) baseline = readBaseline(baselineFile, posixRelative(io.cwd, baselineFile));
   const changes = changedSince !== undefined ? changedLines(dirname(tsconfig), changedSince) : undefined;
 
   const started = performance.now();
