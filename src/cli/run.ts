@@ -21,7 +21,7 @@ export const HELP = `privacy-lint ${VERSION}: checks TypeScript code against you
 Usage: privacy-lint <command> [options]
 
 Commands:
-  check [--project …] [--manifest …]   check the code against the manifest (--format text|json|sarif)
+  check [--project …] [--manifest …]   check the code against the manifest (--format text|json|sarif|codequality)
   validate [--manifest privacy.yaml]   check the manifest; list the policy's gaps
   report [--format html|md|json|policy] [--output DIR]
                                        the privacy review report (inventory, parties, data flow, findings)

@@ -16,14 +16,14 @@ import type { Io } from '../io.js';
 import { commandManifest } from '../manifest.js';
 import { projectPath } from '../paths.js';
 
-export const checkHelp = `Usage: privacy-lint check [--project tsconfig.json] [--manifest privacy.yaml] [--format text|json|sarif]
+export const checkHelp = `Usage: privacy-lint check [--project tsconfig.json] [--manifest privacy.yaml] [--format text|json|sarif|codequality]
                           [--output FILE] [--rule ID ...] [--quiet] [--cache [--cache-location DIR]]
                           [--baseline FILE [--update-baseline] [--fail-on-stale]] [--changed-since REF]
 
 Analyses the project and reports where its code breaks the privacy manifest.
   --project FILE   the tsconfig.json to analyse (default ./tsconfig.json)
   --manifest FILE  the privacy manifest (default ./privacy.yaml)
-  --format F       text (default), json or sarif (2.1.0)
+  --format F       text (default), json, sarif (2.1.0, for GitHub code scanning) or codequality (GitLab)
   --output FILE    write the results there instead of stdout
   --rule ID        only this rule (repeatable), e.g. --rule privacy/no-personal-data-in-logs
   --quiet          report errors only
