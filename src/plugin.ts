@@ -1,6 +1,7 @@
 /**
  * The ESLint plugin, exported at `privacy-lint/eslint`:
- *   import privacy from 'privacy-lint/eslint';
+ *   import privacy from 'privacy-lint/eslint';          (ESM: eslint.config.mjs)
+ *   const privacy = require('privacy-lint/eslint');     (CommonJS: eslint.config.cjs; the plugin itself, no .default)
  *   export default [..., privacy.configs.recommended, { languageOptions: { parserOptions: { projectService: true } } }];
  * The configs are derived from rule meta (as eslint-plugin-unicorn does): `recommended` turns on the rules
  * whose docs.recommended is true at their check's severity, or at the level the manifest's `rules:` section gives
@@ -73,3 +74,5 @@ Object.defineProperty(plugin.configs, 'recommended', { enumerable: true, get: ()
 plugin.configs.strict = config('strict', () => 'error');
 
 export default plugin;
+// Node's require(esm) (20.19+) returns this export instead of the namespace, so CommonJS configs need no `.default`.
+export { plugin as 'module.exports' };
