@@ -1,7 +1,7 @@
 /**
  * The ESLint plugin, exported at `privacy-lint/eslint`:
- *   import privacy from 'privacy-lint/eslint';          (ESM: eslint.config.mjs)
- *   const privacy = require('privacy-lint/eslint');     (CommonJS: eslint.config.cjs; the plugin itself, no .default)
+ *   import privacy from 'privacy-lint/eslint';          (an ESM config)
+ *   const privacy = require('privacy-lint/eslint');     (a CommonJS config: the plugin itself, no .default)
  *   export default [..., privacy.configs.recommended, { languageOptions: { parserOptions: { projectService: true } } }];
  * The configs are derived from rule meta (as eslint-plugin-unicorn does): `recommended` turns on the rules
  * whose docs.recommended is true at their check's severity, or at the level the manifest's `rules:` section gives

@@ -101,7 +101,7 @@ function settingsOf(all: Record<string, unknown>): PrivacySettings | { problem: 
 
 /**
  * The finding's message as the editor shows it: for data that entered in another file, where it entered first
- * ("`email` from src/routes/users.ts:22 → …"), since the editor shows only the sink's line. The CLI's text format
+ * ("`email` from src/users/users.service.ts:22 → …"), since the editor shows only the sink's line. The CLI's text format
  * prints the whole flow instead, so its message stays the check's.
  */
 export function eslintMessage(f: Finding, cwd: string): string {
