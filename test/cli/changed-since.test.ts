@@ -141,7 +141,7 @@ describe('privacy-lint check --changed-since', { timeout: 300_000 }, () => {
   });
 
   it('on a generated project after a one-file change: exactly the full run restricted to the change', () => {
-    const r = measureChangedSince({ files: 100 });
+    const r = measureChangedSince({ files: 60 });
     expect(r.expected).toBeGreaterThan(0);
     expect(r.changed).toBe(r.expected);
     expect(r.equal).toBe(true);
