@@ -150,7 +150,7 @@ describe('formatHtml: content', () => {
     expect(rows).toHaveLength(sampleReport.suppressed!.length);
     expect(JSON.parse(unescape(rows[0]![1]!))).toEqual({ items: ['login_history'], parties: [], rules: ['privacy/no-personal-data-in-logs'] });
     expect(table).toContain('(Communications Privacy Act Art. 15-2) &lt;kept 3 months&gt;</td>');
-    expect(table).toContain('<a href="docs/rules/no-personal-data-in-logs.md">');
+    expect(table).toContain(`<a href="${docsUrl('docs/rules/no-personal-data-in-logs.md')}">`);
     expect(html).toContain('<li><a href="#exceptions">Reviewed exceptions</a></li>');
     // Not part of the verdict's findings.
     expect(html.match(/<article class="finding/g)).toHaveLength(sampleReport.findings.length);
