@@ -1,14 +1,19 @@
 /**
  * The ESLint plugin, exported at `privacy-lint/eslint`:
- *   import privacy from 'privacy-lint/eslint';
+ *   import privacy from 'privacy-lint/eslint';          (an ESM config)
+ *   const privacy = require('privacy-lint/eslint');     (a CommonJS config: the plugin itself, no .default)
  *   export default [..., privacy.configs.recommended, { languageOptions: { parserOptions: { projectService: true } } }];
  * The configs are derived from rule meta (as eslint-plugin-unicorn does): `recommended` turns on the rules
- * whose docs.recommended is true at their check's severity, `strict` turns on every rule as an error.
+ * whose docs.recommended is true at their check's severity, or at the level the manifest's `rules:` section gives
+ * them (the manifest nearest to the working directory, read when the config is first used: the same levels as
+ * `privacy-lint check`); `strict` turns on every rule as an error.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Rule } from 'eslint';
 import { rules, type PrivacyRules } from './eslint/rules.js';
-import { checkByName, type Severity } from './results/run.js';
+import { findManifest, readManifest } from './manifest/load.js';
+import { ruleLevels, severityUnder, type RuleLevel } from './results/levels.js';
+import { checkByName, type RuleName, type Severity } from './results/run.js';
 import { VERSION } from './version.js';
 
 type RuleId = `privacy/${keyof PrivacyRules}`;
@@ -49,7 +54,25 @@ const plugin: PrivacyPlugin = {
   configs: {} as PrivacyPlugin['configs'],
 };
 
-plugin.configs.recommended = config('recommended', (r) => (rules[r].meta.docs?.recommended ? level(checkByName(r)!.severity) : undefined));
+/**
+ * `recommended` for a manifest: each recommended rule at the level the manifest's `rules:` gives it (off: left out),
+ * else at its check's severity. Without a manifest, or with one that cannot be read, the defaults (the rules
+ * then report the manifest's problem themselves).
+ */
+export function recommendedFor(manifestFile: string | undefined): PrivacyConfig {
+  const loaded = manifestFile === undefined ? undefined : readManifest(manifestFile).manifest;
+  const levels = loaded ? ruleLevels(loaded.data) : new Map<RuleName, RuleLevel>();
+  return config('recommended', (r) => {
+    if (!rules[r].meta.docs?.recommended) return undefined;
+    const severity = severityUnder(levels, r, checkByName(r)!.severity);
+    return severity ? level(severity) : undefined;
+  });
+}
+
+// Read on each use (ESLint reads a config once per load), so a changed manifest counts at the next load.
+Object.defineProperty(plugin.configs, 'recommended', { enumerable: true, get: (): PrivacyConfig => recommendedFor(findManifest(process.cwd())) });
 plugin.configs.strict = config('strict', () => 'error');
 
 export default plugin;
+// Node's require(esm) (20.19+) returns this export instead of the namespace, so CommonJS configs need no `.default`.
+export { plugin as 'module.exports' };

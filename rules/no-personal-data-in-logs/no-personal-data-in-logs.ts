@@ -7,6 +7,7 @@ export const noPersonalDataInLogs = defineCheck({
   category: 'logging',
   description: 'Personal data must not reach a logger or an error tracker unless a declared masker or redaction covers it.',
   severity: 'error',
+  securitySeverity: 5.5,
   manifestKeys: ['dataItems', 'security.maskers'],
   run(model) {
     return model.flows

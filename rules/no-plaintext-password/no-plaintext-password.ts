@@ -7,6 +7,7 @@ export const noPlaintextPassword = defineCheck({
   category: 'security',
   description: 'Credentials must be stored, logged or sent only after an accepted one-way hash (bcrypt, argon2, scrypt, pbkdf2).',
   severity: 'error',
+  securitySeverity: 8.0,
   manifestKeys: ['dataItems[].class: credential', 'security.passwordHash.accept'],
   run(model, policy) {
     const accept = policy.acceptedHashes();

@@ -10,6 +10,7 @@ export const noSensitiveCollection = defineCheck({
   category: 'collection',
   description: 'Sensitive information and unique identifiers may be processed only as privacy.yaml allows: a purpose with separate consent or a statute, never when handling is never, and transit_only items only towards their allowedSinks.',
   severity: 'error',
+  securitySeverity: 7.5,
   manifestKeys: ['dataItems[].class', 'dataItems[].handling', 'dataItems[].allowedSinks', 'purposes[].consent.separate', 'purposes[].statute'],
   run(model, policy) {
     const findings: CheckFinding[] = [];

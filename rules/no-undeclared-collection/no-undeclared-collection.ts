@@ -9,6 +9,7 @@ export const noUndeclaredCollection = defineCheck({
   category: 'collection',
   description: 'Every personal item the code stores or sends must be collected by a purpose in privacy.yaml.',
   severity: 'error',
+  securitySeverity: 5.0,
   manifestKeys: ['dataItems', 'purposes[].items'],
   run(model, policy) {
     return model.flows

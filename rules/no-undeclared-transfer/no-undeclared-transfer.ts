@@ -7,6 +7,7 @@ export const noUndeclaredTransfer = defineCheck({
   category: 'transfer',
   description: 'Personal data may be sent only to recipients and processors privacy.yaml declares for those items, and abroad only as overseasTransfers says.',
   severity: 'error',
+  securitySeverity: 6.5,
   manifestKeys: ['recipients', 'processors', 'overseasTransfers', 'controller.ownHosts'],
   run(model, policy) {
     const findings: CheckFinding[] = [];

@@ -7,6 +7,7 @@ export const requireEncryptionAtRest = defineCheck({
   category: 'security',
   description: 'Unique identifiers and financial data (or the items security.encryptAtRest lists) must be encrypted before they are stored.',
   severity: 'error',
+  securitySeverity: 7.0,
   manifestKeys: ['dataItems[].class', 'security.encryptAtRest', 'security.encryptors'],
   run(model, policy) {
     return model.flows

@@ -14,6 +14,7 @@ export const requireRetention = defineCheck({
   category: 'retention',
   description: 'Every store of personal data needs a deletion path (event handler, scheduled purge or TTL) matching the retention rules of its items.',
   severity: 'error',
+  securitySeverity: 4.0,
   manifestKeys: ['retention', 'events', 'retention[].mustRetainUntilEnd'],
   run(model, policy) {
     const findings: CheckFinding[] = [];

@@ -1,6 +1,7 @@
 /**
  * valid-annotations: an annotation naming an item, event or retention rule the manifest does not have, a malformed
- * tag, or a `privacy-lint-disable-next-line` comment without the reason that makes it a reviewed exception.
+ * tag, or a `privacy-lint-disable-next-line` comment (or an ESLint directive naming a privacy rule) without the reason
+ * that makes it a reviewed exception.
  */
 import { didYouMean } from '../../src/manifest/suggest.js';
 import { type CheckFinding, defineCheck } from '../../src/checks/check.js';
@@ -10,6 +11,7 @@ export const validAnnotations = defineCheck({
   category: 'annotations',
   description: '@personal, @privacyEvent and @retention tags must name ids privacy.yaml declares.',
   severity: 'error',
+  securitySeverity: 2.0,
   manifestKeys: ['dataItems[].id', 'events', 'retention[].id'],
   run(model, policy) {
     const m = policy.m;
@@ -35,12 +37,15 @@ export const validAnnotations = defineCheck({
         });
       }
     }
-    for (const s of model.suppressions.filter((x) => !x.reason)) {
+    // ESLint's directives naming no rule (blanket ones, often on generated files) are not asked for a reason here.
+    for (const s of model.suppressions.filter((x) => !x.reason && x.via !== 'eslint-enable' && (x.via === undefined || x.rules.length > 0))) {
       findings.push({
         location: s.location,
         dataItems: [],
         flow: [],
-        message: `privacy-lint-disable-next-line needs a reason after " -- " (e.g. "-- reviewed with the privacy officer, ticket 123"): an exception without one suppresses nothing.`,
+        message: s.via
+          ? `${s.via} ${s.rules.join(', ')} needs a reason after " -- " (e.g. "-- reviewed with the privacy officer, ticket 123"): it is honoured, as ESLint honours it, but an exception without a reason is not a reviewed one.`
+          : `privacy-lint-disable-next-line needs a reason after " -- " (e.g. "-- reviewed with the privacy officer, ticket 123"): an exception without one suppresses nothing.`,
       });
     }
     return findings;

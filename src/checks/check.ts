@@ -35,6 +35,11 @@ export interface Check<Name extends string = string> {
   /** One line for rule meta and docs. */
   description: string;
   severity: Severity;
+  /**
+   * How grave a finding is for code-scanning dashboards: SARIF's `security-severity`, a CVSS-like score from 0.1
+   * to 10.0 that GitHub shows as low (below 4), medium (4 to 6.9), high (7 to 8.9) or critical (9 and above).
+   */
+  securitySeverity: number;
   category: Category;
   /** The manifest keys the check reads (docs and rule meta). */
   manifestKeys: string[];

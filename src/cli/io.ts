@@ -5,6 +5,8 @@ export interface Io {
   cwd: string;
   /** Whether err is a terminal (for colour); tests and CI get plain text. */
   colour: boolean;
+  /** Whether stdout is a terminal: `report` writes files instead of printing a document there. */
+  tty?: boolean;
 }
 
 export function processIo(): Io {
@@ -13,5 +15,6 @@ export function processIo(): Io {
     err: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    tty: Boolean(process.stdout.isTTY),
   };
 }

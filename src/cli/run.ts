@@ -3,6 +3,7 @@
  * and rethrows the unknown (a bug deserves its stack trace).
  */
 import { ManifestError, formatDiagnostic } from '../manifest/diagnostics.js';
+import { BaselineError } from '../results/baseline.js';
 import { didYouMean } from '../manifest/suggest.js';
 import { check } from './commands/check.js';
 import { init } from './commands/init.js';
@@ -20,7 +21,7 @@ export const HELP = `privacy-lint ${VERSION}: checks TypeScript code against you
 Usage: privacy-lint <command> [options]
 
 Commands:
-  check [--project …] [--manifest …]   check the code against the manifest (--format text|json|sarif)
+  check [--project …] [--manifest …]   check the code against the manifest (--format text|json|sarif|codequality)
   validate [--manifest privacy.yaml]   check the manifest; list the policy's gaps
   report [--format html|md|json|policy] [--output DIR]
                                        the privacy review report (inventory, parties, data flow, findings)
@@ -52,6 +53,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     else if (e instanceof ManifestError) {
       for (const d of e.diagnostics.filter((x) => x.severity === 'error')) io.err(`${formatDiagnostic(d)}\n`);
       io.err('The manifest has errors; "privacy-lint validate" lists them all.\n');
+    } else if (e instanceof BaselineError) {
+      for (const d of e.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
     } else throw e;
     return EXIT.usage;
   }

@@ -122,19 +122,24 @@ export interface Annotation {
   location: Location;
 }
 
-/** A reviewed exception: `// privacy-lint-disable-next-line <rule>[, <rule>] -- <reason>` (suppressions.ts). */
+/**
+ * An exception written in the code (suppressions.ts): ours, `// privacy-lint-disable-next-line <rule>[, <rule>] --
+ * <reason>`, or one of ESLint's directives naming privacy rules (or no rule).
+ */
 export interface Suppression {
-  /** Rule names as written, normalised to `privacy/<name>`. */
+  /** Rule names as written, normalised to `privacy/<name>`; empty for an ESLint directive naming no rule (all rules). */
   rules: string[];
   reason?: string;
-  /** The comment; it covers findings on the next line. */
+  /** The comment; ours covers findings on the next line. */
   location: Location;
+  /** Absent for ours; for ESLint's, which directive (it covers what ESLint's would: results/suppress.ts). */
+  via?: 'eslint-disable-next-line' | 'eslint-disable-line' | 'eslint-disable' | 'eslint-enable';
 }
 
 export interface Model {
   flows: Flow[];
   annotations: Annotation[];
-  /** `// privacy-lint-disable-next-line` comments. */
+  /** `// privacy-lint-disable-next-line` comments, and ESLint's disable directives for privacy rules. */
   suppressions: Suppression[];
   stores: Store[];
   deletions: Deletion[];

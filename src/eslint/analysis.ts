@@ -20,7 +20,9 @@ import type * as TS from 'typescript';
 import { analyzeIncremental, type IncrementalState } from '../engine/incremental.js';
 import { projectFileTest } from '../engine/project-files.js';
 import { prismaSchemas } from '../engine/stores/prisma.js';
-import { runChecks, type Finding } from '../results/run.js';
+import { checkModel, type CheckResult, type Finding } from '../results/run.js';
+import { ruleLevelDiagnostics } from '../results/levels.js';
+import { BaselineError, fingerprintsOf, readBaseline } from '../results/baseline.js';
 import type { Deletion, Model } from '../engine/model.js';
 import { formatDiagnostic } from '../manifest/diagnostics.js';
 import { findManifest, readManifest, type Manifest } from '../manifest/load.js';
@@ -28,12 +30,27 @@ import type { AnalysisMemo } from '../engine/analysis.js';
 
 export interface Analysis {
   model: Model;
+  /** Every check's findings and suppressed findings (ESLint's directives left to ESLint). */
+  result: CheckResult;
   /** Every check's findings, by normalised file name, then by rule. */
   byFile: Map<string, Map<string, Finding[]>>;
+  /** The findings that came from another file, by the normalised name of the file where their data entered, then by rule. */
+  bySource: Map<string, Map<string, Finding[]>>;
 }
 
-/** What a rule gets for one file: its findings, or a setup problem to report once on line 1. */
-export type FileResult = { findings: readonly Finding[] } | { problem: { key: string; message: string } };
+/**
+ * What a rule gets for one file: its findings, and the findings elsewhere whose data entered in this file (to
+ * report at the source too, when settings ask for it); or a setup problem to report once on line 1.
+ */
+export type FileResult = { findings: readonly Finding[]; fromHere: readonly Finding[] } | { problem: { key: string; message: string } };
+
+/** The plugin's shared settings (`settings: { privacy: { … } }` in eslint.config). */
+export interface PrivacySettings {
+  /** The baseline file (relative to ESLint's working directory): findings it lists are not reported, as in `check --baseline`. */
+  baseline?: string;
+  /** Also report a cross-file finding at the line where its data entered, when that file is linted (default false). */
+  reportAtSource?: boolean;
+}
 
 /**
  * How often the expensive steps ran (for tests: one analysis per Program, one load per manifest version, and
@@ -70,7 +87,7 @@ const reported = new Set<string>();
 const nearest = new WeakMap<ts.Program, Map<string, string | undefined>>();
 
 /** The findings of one check for one file, analysing the program on first use. */
-export function findingsFor(program: ts.Program, file: string, rule: string, manifestOption: string | undefined, cwd: string): FileResult {
+export function findingsFor(program: ts.Program, file: string, rule: string, manifestOption: string | undefined, cwd: string, settings: PrivacySettings = {}): FileResult {
   const path = manifestOption === undefined ? nearestManifest(program, dirname(file)) : resolve(cwd, manifestOption);
   if (path === undefined) {
     return problem('no-manifest', `No privacy.yaml found in ${dirname(file)} or any folder above it, so no privacy/* rule can run. Write one with "privacy-lint init", or set the rule option { manifest: "path/to/privacy.yaml" }.`);
@@ -86,7 +103,36 @@ export function findingsFor(program: ts.Program, file: string, rule: string, man
     perManifest.set(loaded.manifest, analysis);
   }
   if ('error' in analysis) return problem(`analysis:${analysis.error}`, analysis.error);
-  return { findings: analysis.byFile.get(normalise(file))?.get(rule) ?? [] };
+  const key = normalise(file);
+  const fromHere = analysis.bySource.get(key)?.get(rule) ?? [];
+  const findings = analysis.byFile.get(key)?.get(rule) ?? [];
+  if (settings.baseline === undefined) return { findings, fromHere };
+  const known = baselineOf(analysis, resolve(cwd, settings.baseline));
+  if ('problem' in known) return known;
+  return { findings: findings.filter((f) => !known.has(f)), fromHere: fromHere.filter((f) => !known.has(f)) };
+}
+
+/** Per analysis and baseline file (by mtime and size): the findings the baseline lists. */
+const baselines = new WeakMap<Analysis, Map<string, { mtimeMs: number; size: number; known: Set<Finding> | { problem: { key: string; message: string } } }>>();
+
+function baselineOf(analysis: Analysis, path: string): Set<Finding> | { problem: { key: string; message: string } } {
+  const st = statSync(path, { throwIfNoEntry: false });
+  let byPath = baselines.get(analysis);
+  if (!byPath) baselines.set(analysis, (byPath = new Map()));
+  const cached = byPath.get(path);
+  if (cached && cached.mtimeMs === (st?.mtimeMs ?? -1) && cached.size === (st?.size ?? -1)) return cached.known;
+  let known: Set<Finding> | { problem: { key: string; message: string } };
+  try {
+    const baseline = readBaseline(path);
+    const listed = new Set(baseline.entries.map((e) => e.fingerprint));
+    const prints = fingerprintsOf(analysis.result, dirname(path));
+    known = new Set([...prints].filter(([, p]) => listed.has(p)).map(([f]) => f));
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    known = { problem: { key: `baseline:${path}:${st?.mtimeMs ?? -1}`, message: `The privacy baseline cannot be used, so no privacy/* rule ran: ${e.diagnostics.map(formatDiagnostic).join('; ')}. Fix it, or write it again with "privacy-lint check --update-baseline --baseline ${path}".` } };
+  }
+  byPath.set(path, { mtimeMs: st?.mtimeMs ?? -1, size: st?.size ?? -1, known });
+  return known;
 }
 
 /** True the first time a key is seen in this process: setup problems are reported once, not per file and rule. */
@@ -124,8 +170,8 @@ function manifestAt(path: string): { mtimeMs: number; manifest?: Manifest; error
   if (known && known.mtimeMs === mtimeMs && known.size === size) return known;
   stats.manifestLoads++;
   const result = readManifest(path);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  const entry = result.manifest
+  const errors = [...result.diagnostics.filter((d) => d.severity === 'error'), ...(result.manifest ? ruleLevelDiagnostics(result.manifest) : [])];
+  const entry = result.manifest && errors.length === 0
     ? { mtimeMs, size, manifest: result.manifest }
     : { mtimeMs, size, error: `${errors.map(formatDiagnostic).join('; ')}. Run "privacy-lint validate --manifest ${path}" for every problem.` };
   manifests.set(path, entry);
@@ -160,21 +206,31 @@ function run(program: ts.Program, manifest: Manifest): Analysis | { error: strin
     stats.lastFullReason = result.fullReason;
     stats.lastTimings = result.timings;
     const model = result.model;
+    // ESLint applies its own disable directives to what the rules report; applying them here too would leave them
+    // "unused" in ESLint's eyes (reportUnusedDisableDirectives).
+    const checked = checkModel(model, manifest.data, { eslintDirectives: false });
     const byFile: Analysis['byFile'] = new Map();
-    for (const f of runChecks(model, manifest.data)) {
-      const file = normalise(f.location.file);
-      let rules = byFile.get(file);
-      if (!rules) byFile.set(file, (rules = new Map()));
-      const name = f.ruleId.slice('privacy/'.length);
-      const list = rules.get(name);
-      if (list) list.push(f);
-      else rules.set(name, [f]);
+    const bySource: Analysis['bySource'] = new Map();
+    for (const f of checked.findings) {
+      add(byFile, f.location.file, f);
+      const source = f.flow[0]?.location.file;
+      if (source !== undefined && source !== f.location.file) add(bySource, source, f);
     }
     stats.lastMs = performance.now() - started;
-    return { model, byFile };
+    return { model, result: checked, byFile, bySource };
   } catch (e) {
     return { error: `privacy-lint could not analyse this program (${(e as Error).message}); no privacy/* rule ran. Please report it with the file that triggers it.` };
   }
+}
+
+function add(map: Map<string, Map<string, Finding[]>>, file: string, f: Finding): void {
+  const key = normalise(file);
+  let rules = map.get(key);
+  if (!rules) map.set(key, (rules = new Map()));
+  const name = f.ruleId.slice('privacy/'.length);
+  const list = rules.get(name);
+  if (list) list.push(f);
+  else rules.set(name, [f]);
 }
 
 /**

@@ -6,7 +6,9 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { CHECKS, type Check, type Finding, type RuleName } from '../results/run.js';
-import { findingsFor, firstReport } from './analysis.js';
+import { findingsFor, firstReport, type PrivacySettings } from './analysis.js';
+import { posixRelative } from '../paths.js';
+import { ruleDocsUrl } from '../links.js';
 
 export interface PrivacyRuleDocs {
   description: string;
@@ -20,9 +22,8 @@ export interface PrivacyRuleDocs {
 export type Options = [{ manifest?: string }];
 export type MessageIds = 'finding' | 'noTypeInformation' | 'setup';
 
-export const RULE_DOCS_URL = 'https://github.com/privacy-lint/privacy-lint/blob/main/docs/rules/';
-
-export const createRule = ESLintUtils.RuleCreator<PrivacyRuleDocs>((name) => `${RULE_DOCS_URL}${name}.md`);
+/** docs.url: the rule's page at this release (src/links.ts). */
+export const createRule = ESLintUtils.RuleCreator<PrivacyRuleDocs>((name) => ruleDocsUrl(name));
 
 export const optionsSchema: JSONSchema4[] = [
   {
@@ -66,23 +67,63 @@ export function reportFindings(check: Check, context: Context, [options]: Readon
         if (firstReport('no-type-information')) context.report({ loc: atStart, messageId: 'noTypeInformation' });
         return;
       }
-      const result = findingsFor(program, context.filename, check.name, options.manifest, context.cwd);
+      const settings = settingsOf(context.settings);
+      if ('problem' in settings) {
+        if (firstReport(settings.problem)) context.report({ loc: atStart, messageId: 'setup', data: { message: settings.problem } });
+        return;
+      }
+      const result = findingsFor(program, context.filename, check.name, options.manifest, context.cwd, settings);
       if ('problem' in result) {
         if (firstReport(result.problem.key)) context.report({ loc: atStart, messageId: 'setup', data: { message: result.problem.message } });
         return;
       }
-      for (const f of result.findings) context.report({ loc: locOf(f, context.sourceCode.lines), messageId: 'finding', data: { message: f.message } });
+      const lines = context.sourceCode.lines;
+      for (const f of result.findings) context.report({ loc: locOf(f.location, lines), messageId: 'finding', data: { message: eslintMessage(f, context.cwd) } });
+      if (settings.reportAtSource) {
+        for (const f of result.fromHere) context.report({ loc: locOf(f.flow[0]!.location, lines), messageId: 'finding', data: { message: atSourceMessage(f, context.cwd) } });
+      }
     },
   };
 }
 
-/** The finding's range (1-based columns) as ESLint's loc (0-based columns), kept inside the text. */
-function locOf(f: Finding, lines: readonly string[]) {
+/** settings.privacy, checked: a misspelt key would otherwise be ignored without a word. */
+function settingsOf(all: Record<string, unknown>): PrivacySettings | { problem: string } {
+  const raw = all['privacy'];
+  if (raw === undefined) return {};
+  const bad = (what: string) => ({ problem: `settings.privacy ${what}; it takes { baseline?: "privacy-baseline.json", reportAtSource?: true } (docs/eslint.md), so no privacy/* rule ran.` });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('is not an object');
+  const settings = raw as Record<string, unknown>;
+  for (const key of Object.keys(settings)) if (key !== 'baseline' && key !== 'reportAtSource') return bad(`has an unknown key "${key}"`);
+  if (settings.baseline !== undefined && typeof settings.baseline !== 'string') return bad('.baseline is not a path');
+  if (settings.reportAtSource !== undefined && typeof settings.reportAtSource !== 'boolean') return bad('.reportAtSource is not true or false');
+  return settings as PrivacySettings;
+}
+
+/**
+ * The finding's message as the editor shows it: for data that entered in another file, where it entered first
+ * ("`email` from src/users/users.service.ts:22 → …"), since the editor shows only the sink's line. The CLI's text format
+ * prints the whole flow instead, so its message stays the check's.
+ */
+export function eslintMessage(f: Finding, cwd: string): string {
+  const origin = f.flow[0]?.location;
+  if (!origin || origin.file === f.location.file) return f.message;
+  return `${items(f)} from ${posixRelative(cwd, origin.file)}:${origin.line} → ${f.message}`;
+}
+
+/** The message at the line where the data entered (settings.privacy.reportAtSource). */
+export function atSourceMessage(f: Finding, cwd: string): string {
+  return `${items(f)} entering here reaches ${f.sink?.name ?? 'a sink'} at ${posixRelative(cwd, f.location.file)}:${f.location.line} → ${f.message}`;
+}
+
+const items = (f: Finding) => (f.dataItems.length > 0 ? [...f.dataItems].sort().map((i) => `\`${i}\``).join(', ') : 'data');
+
+/** A range (1-based columns) as ESLint's loc (0-based columns), kept inside the text. */
+function locOf(location: Finding['location'], lines: readonly string[]) {
   const clamp = (line: number, column: number) => {
     const l = Math.min(Math.max(line, 1), lines.length);
     return { line: l, column: Math.min(Math.max(column - 1, 0), lines[l - 1]!.length) };
   };
-  const { line, column, endLine, endColumn } = f.location;
+  const { line, column, endLine, endColumn } = location;
   return { start: clamp(line, column), end: clamp(endLine, endColumn) };
 }
 

@@ -16,6 +16,9 @@ export const JURISDICTIONS = ['KR', 'EU', 'US-CA'] as const;
 export const CATEGORIES = [
   'identity', 'contact', 'account', 'payment', 'profile', 'device', 'usage', 'location', 'record', 'other',
 ] as const;
+/** A rule's level in the manifest's `rules:` section (ESLint's words). */
+export const RULE_LEVELS = ['error', 'warn', 'off'] as const;
+export type RuleLevel = (typeof RULE_LEVELS)[number];
 export const PASSWORD_HASHES = ['argon2id', 'argon2i', 'argon2d', 'scrypt', 'bcrypt', 'pbkdf2'] as const;
 
 /** ISO-8601 duration: P6M, P1Y, P30D, P1Y6M, PT12H. */
@@ -257,6 +260,13 @@ export const ManifestSchema = z
         note,
       })
       .optional(),
+    rules: z
+      .record(
+        z.string().regex(/^(?:privacy\/)?[a-z][a-z0-9-]*$/, { error: 'is not a rule name: write privacy/<rule>, e.g. privacy/no-personal-data-in-logs' }),
+        z.enum(RULE_LEVELS),
+      )
+      .optional()
+      .describe('Rule levels for the CLI and the ESLint configs alike: privacy/<rule> (or the name without privacy/) -> error, warn or off. Rules not listed keep their default level (docs/rules/).'),
     rights: z
       .strictObject({
         available: z.array(z.string()).optional(),

@@ -16,6 +16,7 @@ import { SCRIPT } from './html/script.js';
 import { STYLE } from './html/style.js';
 import { flowSvg } from './html/svg.js';
 import { counted, plural, unique } from '../words.js';
+import { docsUrl } from '../links.js';
 
 export { escapeHtml } from './html/escape.js';
 
@@ -139,7 +140,7 @@ function verdict(r: Report): string[] {
     '<caption>Findings per rule (every rule checked, also those without findings)</caption>',
     '<thead><tr><th scope="col">Rule</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th></tr></thead>',
     '<tbody>',
-    ...v.byRule.map((b) => `<tr><th scope="row"><a href="${esc(b.docs)}"><code>${esc(b.rule)}</code></a></th><td class="num${b.errors > 0 ? ' flag' : ''}">${b.errors}</td><td class="num">${b.warnings}</td></tr>`),
+    ...v.byRule.map((b) => `<tr><th scope="row"><a href="${esc(docsUrl(b.docs))}"><code>${esc(b.rule)}</code></a></th><td class="num${b.errors > 0 ? ' flag' : ''}">${b.errors}</td><td class="num">${b.warnings}</td></tr>`),
     '</tbody></table></div>',
     '</section>',
   ];
@@ -258,7 +259,7 @@ function findings(list: readonly ReportFinding[], rel: Relations, at: At, anchor
       '<dl>',
       f.dataItems.length > 0 ? `<dt>Items</dt><dd>${f.dataItems.map((x) => itemLink(x, anchors)).join(', ')}</dd>` : '',
       f.sink ? `<dt>Sink</dt><dd>${esc(f.sink.kind)} <code>${esc(f.sink.name)}</code></dd>` : '',
-      `<dt>Rule</dt><dd><a href="${esc(f.docs)}"><code>${esc(f.ruleId)}</code>: what it checks and how to fix it</a></dd>`,
+      `<dt>Rule</dt><dd><a href="${esc(docsUrl(f.docs))}"><code>${esc(f.ruleId)}</code>: what it checks and how to fix it</a></dd>`,
       '</dl>',
     );
     if (f.flow.length > 0) {
@@ -287,7 +288,7 @@ function exceptions(list: ReadonlyArray<ReportFinding & { reason: string }>, rel
     '<tbody>',
     ...list.map(
       (f) =>
-        `<tr data-kind="exception" data-tags="${tags(rel.finding(f))}"><th scope="row">${loc(at(f, true))}</th><td><a href="${esc(f.docs)}"><code>${esc(f.ruleId)}</code></a></td><td>${f.dataItems.map((x) => itemLink(x, anchors)).join(', ') || '—'}</td><td>${prose(f.message)}</td><td>${esc(f.reason)}</td></tr>`,
+        `<tr data-kind="exception" data-tags="${tags(rel.finding(f))}"><th scope="row">${loc(at(f, true))}</th><td><a href="${esc(docsUrl(f.docs))}"><code>${esc(f.ruleId)}</code></a></td><td>${f.dataItems.map((x) => itemLink(x, anchors)).join(', ') || '—'}</td><td>${prose(f.message)}</td><td>${esc(f.reason)}</td></tr>`,
     ),
     '</tbody></table></div>',
     '</section>',

@@ -6,6 +6,7 @@
 import type { ManifestData } from '../manifest/schema.js';
 import type { Report } from '../report/types.js';
 import type { CheckRun } from '../results/result.js';
+import { formatCodeQuality } from './codequality.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
@@ -24,6 +25,7 @@ export const CHECK_FORMATS = {
   text: (run, options) => formatText(run, options),
   json: (run) => formatJson(run),
   sarif: (run) => formatSarif(run),
+  codequality: (run) => formatCodeQuality(run),
 } satisfies Record<string, (run: CheckRun, options: CheckFormatOptions) => string>;
 
 export type CheckFormat = keyof typeof CHECK_FORMATS;

@@ -7,8 +7,7 @@
 import { projectBase, strip } from '../report/places.js';
 import type { FlowGraph, InventoryRow, PartyRow, Place, Report, ReportFinding, RetentionView } from '../report/types.js';
 import { counted, plural, unique } from '../words.js';
-
-const REPOSITORY = 'https://github.com/privacy-lint/privacy-lint/blob/main/';
+import { docsUrl } from '../links.js';
 
 export function formatMarkdown(report: Report): string {
   const base = projectBase(report.project.tsconfig);
@@ -54,7 +53,7 @@ function verdict(r: Report): string[] {
     '',
     '| Rule | Errors | Warnings |',
     '| --- | ---: | ---: |',
-    ...v.byRule.map((b) => `| [${code(b.rule)}](${REPOSITORY}${b.docs}) | ${b.errors} | ${b.warnings} |`),
+    ...v.byRule.map((b) => `| [${code(b.rule)}](${docsUrl(b.docs)}) | ${b.errors} | ${b.warnings} |`),
     '',
     `Policy gaps in the manifest: ${v.gaps} ([below](#policy-gaps)).`,
     '',
@@ -178,7 +177,7 @@ function findings(list: readonly ReportFinding[], at: At): string[] {
     const facts = [
       f.dataItems.length > 0 ? `Items: ${f.dataItems.map((x) => `\`${code(x)}\``).join(', ')}` : '',
       f.sink ? `Sink: ${f.sink.kind} \`${code(f.sink.name)}\`` : '',
-      `Rule: [${code(f.ruleId)}](${REPOSITORY}${f.docs})`,
+      `Rule: [${code(f.ruleId)}](${docsUrl(f.docs)})`,
     ].filter(Boolean);
     out.push(facts.join(' · '), '');
     if (f.flow.length > 0) {
@@ -195,7 +194,7 @@ function exceptions(list: ReadonlyArray<ReportFinding & { reason: string }>, at:
   if (list.length === 0) return [];
   const out = ['## Reviewed exceptions', '', 'Findings a `privacy-lint-disable-next-line` comment suppresses, with the reason given. They do not count in the verdict; review that each reason still holds.', ''];
   out.push('| Where | Rule | Items | Reason |', '| --- | --- | --- | --- |');
-  for (const f of list) out.push(`| ${cell(at(f, true))} | [${code(f.ruleId)}](${REPOSITORY}${f.docs}) | ${f.dataItems.map((x) => `\`${code(x)}\``).join(', ') || '—'} | ${cell(f.reason)} |`);
+  for (const f of list) out.push(`| ${cell(at(f, true))} | [${code(f.ruleId)}](${docsUrl(f.docs)}) | ${f.dataItems.map((x) => `\`${code(x)}\``).join(', ') || '—'} | ${cell(f.reason)} |`);
   return [...out, ''];
 }
 

@@ -25,5 +25,10 @@ export function formatText(run: CheckRun, options: { colour?: boolean } = {}): s
       ? `No privacy findings in ${run.stats.files} files (${(run.stats.durationMs / 1000).toFixed(1)} s).`
       : c(errors > 0 ? '31' : '33', `✖ ${n} problem${n === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${run.stats.files} files (${(run.stats.durationMs / 1000).toFixed(1)} s)`),
   );
+  if (run.baseline) {
+    const { file, known, stale } = run.baseline;
+    out.push(`Baseline ${file}: ${known} known finding${known === 1 ? '' : 's'} not shown${stale.length > 0 ? `; ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'} (fixed or changed: run with --update-baseline to remove ${stale.length === 1 ? 'it' : 'them'})` : ''}.`);
+  }
+  if (run.changedSince !== undefined) out.push(`Only findings touching what changed since ${run.changedSince}.`);
   return `${out.join('\n')}\n`;
 }

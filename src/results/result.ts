@@ -1,6 +1,6 @@
 /**
  * What a `check` run hands the reporters: the findings as the engine locates them (absolute paths), the run's
- * stats, and the two folders paths are shown relative to: the working directory (text, JSON) and the project's
+ * stats, and the two folders paths are shown relative to: the working directory (text, JSON) and the repository's
  * root (SARIF's %SRCROOT%). Each reporter makes its paths relative once; reporters are pure functions of this.
  */
 import type { Finding } from '../checks/check.js';
@@ -40,12 +40,37 @@ export interface ReportedFinding {
 
 export interface CheckRun {
   findings: Finding[];
-  /** testFiles: project files left out as tests (check --include-tests analyses them). */
-  stats: { files: number; durationMs: number; testFiles?: number };
+  stats: {
+    files: number;
+    durationMs: number;
+    /** Files that could not be analysed, with the reason (paths relative to the working directory). */
+    notAnalysed?: { file: string; reason: string }[];
+    /** Project files left out as tests (check --include-tests analyses them). */
+    testFiles?: number;
+  };
   /** The working directory: text and JSON show paths relative to it. */
   cwd: string;
-  /** The analysed project's folder (the tsconfig's): SARIF's URIs are relative to it. */
+  /**
+   * The repository's root (the nearest folder with .git above the project; the working directory outside a
+   * repository): SARIF's URIs are relative to it.
+   */
   root: string;
+  /** The analysed tsconfig.json (absolute): SARIF's automationDetails.id names its folder. */
+  tsconfig?: string;
+  /** With `--baseline`: the findings above are those the baseline does not know; what it knew and what went stale. */
+  baseline?: BaselineSummary;
+  /** With `--changed-since`: the findings above are those touching the lines changed since this git ref. */
+  changedSince?: string;
+}
+
+/** What a baseline did to a run (JSON's `baseline`, and the text format's last lines). */
+export interface BaselineSummary {
+  /** The baseline file, relative to the working directory. */
+  file: string;
+  /** How many findings the baseline knew (not reported). */
+  known: number;
+  /** Entries that matched no finding of this run: fixed, or changed beyond recognition. */
+  stale: Array<{ fingerprint: string; rule: string; file: string; message: string }>;
 }
 
 export function toReported(f: Finding, cwd: string): ReportedFinding {

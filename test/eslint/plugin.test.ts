@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, RULE_NAMES } from '../../src/results/run.js';
-import { RULE_DOCS_URL, rules } from '../../src/eslint/rules.js';
+import { rules } from '../../src/eslint/rules.js';
 import plugin from '../../src/plugin.js';
 import { VERSION } from '../../src/version.js';
 
@@ -21,7 +21,7 @@ describe('the ESLint plugin object', () => {
       recommended: true,
       requiresTypeChecking: true,
       manifestKeys: check.manifestKeys,
-      url: `${RULE_DOCS_URL}${name}.md`,
+      url: `https://github.com/privacy-lint/privacy-lint/blob/v${VERSION}/docs/rules/${name}.md`,
     });
     expect(rule.meta.messages.finding).toBe('{{message}}');
     expect(rule.meta.defaultOptions).toEqual([{}]);

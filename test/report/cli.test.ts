@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 import { ROOT, cli } from '../cli/helpers.js';
+import { run } from '../../src/cli/run.js';
 
 const DEMO = ['--project', 'fixtures/demo-app/tsconfig.json', '--manifest', 'fixtures/demo-app/privacy.yaml'];
 const tmp = mkdtempSync(join(tmpdir(), 'privacy-lint-report-'));
@@ -64,7 +65,7 @@ describe('privacy-lint report', () => {
 
   it('usage errors are exit 2 with one line and a fix, before any analysis', async () => {
     const bad = await cli(['report', ...DEMO, '--format', 'htm'], ROOT);
-    expect(bad).toEqual({ code: 2, out: '', err: 'privacy-lint report: unknown format "htm" (did you mean "html"?); use html, md, json or policy\n' });
+    expect(bad).toEqual({ code: 2, out: '', err: 'privacy-lint report: unknown format "htm" (did you mean "html"?); use html, md, json or policy (several: comma-separated)\n' });
     const lang = await cli(['report', ...DEMO, '--lang', 'ko'], ROOT);
     expect(lang).toEqual({ code: 2, out: '', err: 'privacy-lint report: --lang applies to the policy draft only; add --format policy, or drop --lang\n' });
     const ko = await cli(['report', ...DEMO, '--format', 'policy', '--lang', 'kr'], ROOT);
@@ -77,6 +78,37 @@ describe('privacy-lint report', () => {
     expect(file).toEqual({ code: 2, out: '', err: 'privacy-lint report: --output package.json is a file; --output names a folder (created if missing) to write privacy-report.md into\n' });
     const missing = await cli(['report', '--project', 'nowhere/tsconfig.json'], ROOT);
     expect(missing).toMatchObject({ code: 2, err: "nowhere/tsconfig.json: no such file; run in the project's folder, or pass --project path/to/tsconfig.json\n" });
+  });
+
+  it('--format html,md,json,policy: every file from one analysis, each the same as when written alone', async () => {
+    const dir = join(tmp, 'several');
+    const r = await cli(['report', ...DEMO, '--format', 'html,md,json,policy', '--lang', 'ko', '--output', dir, '--cache', '--cache-location', join(tmp, 'cache')], ROOT);
+    expect(r.code).toBe(1);
+    expect(r.err.match(/analysing/g)).toHaveLength(1);
+    expect(r.err).toMatch(/cache: analysed \d+ of \d+ files/);
+    expect(r.err.match(/privacy-lint: wrote \S+/g)!.map((w) => w.replace(/^.*\//, ''))).toEqual(['privacy-report.html', 'privacy-report.md', 'privacy-report.json', 'privacy-policy.ko.md']);
+    const alone = await cli(['report', ...DEMO, '--format', 'md'], ROOT);
+    expect(readFileSync(join(dir, 'privacy-report.md'), 'utf8')).toBe(alone.out);
+    // --cache: the second run reuses what the first kept
+    const again = await cli(['report', ...DEMO, '--format', 'json', '--output', dir, '--cache', '--cache-location', join(tmp, 'cache')], ROOT);
+    expect(again.err).toContain('cache: analysed 0 of');
+    // several formats to stdout cannot be: a usage error before any analysis
+    expect(await cli(['report', ...DEMO, '--format', 'md,json'], ROOT)).toEqual({ code: 2, out: '', err: 'privacy-lint report: 2 formats are 2 files; add --output DIR to write them there\n' });
+    expect((await cli(['report', ...DEMO, '--format', 'md,jsn', '--output', dir], ROOT)).err).toMatch(/^privacy-lint report: unknown format "jsn" \(did you mean "json"\?\)/);
+    expect((await cli(['report', ...DEMO, '--cache-location', dir], ROOT)).err).toBe('privacy-lint report: --cache-location needs --cache\n');
+  });
+
+  it('on a terminal, without --output: files in ./privacy-report/, said on stderr, no HTML on the terminal', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'privacy-lint-report-tty-'));
+    let out = '';
+    let err = '';
+    const code = await run(['report', '--project', join(ROOT, 'fixtures/demo-app/tsconfig.json'), '--manifest', join(ROOT, 'fixtures/demo-app/privacy.yaml')], { out: (t) => (out += t), err: (t) => (err += t), cwd, colour: false, tty: true });
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(readFileSync(join(cwd, 'privacy-report/privacy-report.html'), 'utf8')).toMatch(/<html/i);
+    expect(err).toMatch(/privacy-lint: wrote privacy-report\/privacy-report\.html \(/);
+    expect(err).toContain('stdout is a terminal, so the report went to privacy-report/ (--output DIR to choose the folder; pipe or redirect stdout to get one document there)');
+    rmSync(cwd, { recursive: true, force: true });
   });
 
   it('--help lists the formats and exits 0; the top-level help names the command', async () => {

@@ -8,6 +8,7 @@ import { countCrossings, fit, LAYOUT, layoutGraph, type Layout } from '../../src
 import { relations } from '../../src/reporters/html/relations.js';
 import { emptyReport } from '../report/report-helpers.js';
 import { sampleReport } from '../report/sample-report.js';
+import { docsUrl } from '../../src/links.js';
 
 const html = formatHtml(sampleReport);
 
@@ -21,22 +22,26 @@ describe('formatHtml: one self-contained file', () => {
     expect(html).not.toMatch(/<(link|iframe|object|embed|img|image|use|audio|video|base)\b/i);
     expect(html).not.toMatch(/@import|@font-face/);
     for (const m of html.matchAll(/url\(([^)]*)\)/g)) expect(m[1], m[0]).toMatch(/^#[\w-]+$/);
-    // No attribute holds a URL but the SVG namespace, which is a name, not a request (URLs in code excerpts are text).
+    // No attribute holds a URL but the SVG namespace, which is a name, not a request, and the rule docs' addresses in
+    // links (a link is followed by a reader, never fetched by the page; URLs in code excerpts are text).
     const values = [...html.matchAll(/\s[\w:-]+="([^"]*)"/g)].map((m) => m[1]!);
     expect(values.length).toBeGreaterThan(500);
-    expect(values.filter((v) => v.includes('://'))).toEqual(['http://www.w3.org/2000/svg']);
+    const docs = new Set(sampleReport.findings.map((f) => docsUrl(f.docs)));
+    expect([...new Set(values.filter((v) => v.includes('://') && !docs.has(v)))]).toEqual(['http://www.w3.org/2000/svg']);
+    expect(html).not.toMatch(/<a [^>]*href="https:[^"]*"[^>]*target=/);
   });
 
-  it('links only to its own sections and anchors, and to the rule docs the report names', () => {
+  it('links only to its own sections and anchors, and to the rule docs the report names (absolute: the report is read away from the repository)', () => {
     const ids = new Set(attributes(html, 'id'));
-    const docs = new Set([...sampleReport.findings.map((f) => f.docs), ...sampleReport.verdict.byRule.map((b) => b.docs)]);
+    const docs = new Set([...sampleReport.findings.map((f) => docsUrl(f.docs)), ...sampleReport.verdict.byRule.map((b) => docsUrl(b.docs))]);
     const hrefs = attributes(html, 'href');
     expect(hrefs.length).toBeGreaterThan(50);
     for (const h of hrefs) {
       if (h.startsWith('#')) expect(ids.has(h.slice(1)), `anchor ${h} exists`).toBe(true);
       else expect(docs.has(h), `${h} is a rule doc of the report`).toBe(true);
     }
-    for (const f of sampleReport.findings) expect(hrefs).toContain(f.docs);
+    for (const f of sampleReport.findings) expect(hrefs).toContain(docsUrl(f.docs));
+    for (const h of hrefs.filter((x) => !x.startsWith('#'))) expect(h).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/v\d+\.\d+\.\d+\/docs\/rules\/[a-z-]+\.md$/);
   });
 
   it('forbids every fetch with a Content-Security-Policy that admits exactly its own style and script', () => {
@@ -91,7 +96,7 @@ describe('formatHtml: content', () => {
   it('has the verdict: status, summary, and every rule with its counts and doc', () => {
     expect(html).toContain(`<p>${escapeHtml(sampleReport.verdict.summary)}</p>`);
     for (const b of sampleReport.verdict.byRule) {
-      expect(html).toContain(`<tr><th scope="row"><a href="${b.docs}"><code>${b.rule}</code></a></th><td class="num${b.errors > 0 ? ' flag' : ''}">${b.errors}</td><td class="num">${b.warnings}</td></tr>`);
+      expect(html).toContain(`<tr><th scope="row"><a href="${docsUrl(b.docs)}"><code>${b.rule}</code></a></th><td class="num${b.errors > 0 ? ' flag' : ''}">${b.errors}</td><td class="num">${b.warnings}</td></tr>`);
     }
   });
 
@@ -128,7 +133,7 @@ describe('formatHtml: content', () => {
     sampleReport.findings.forEach((f, i) => {
       const a = articles[i]![0];
       expect(articles[i]![1]).toBe(f.severity);
-      expect(a).toContain(`<a href="${f.docs}">`);
+      expect(a).toContain(`<a href="${docsUrl(f.docs)}">`);
       for (const line of f.excerpt) expect(a).toContain(`<span class="n">${line.line}</span>${escapeHtml(line.text)}</span>`);
       for (const s of f.flow) expect(a).toContain(escapeHtml(s.note));
     });
@@ -145,7 +150,7 @@ describe('formatHtml: content', () => {
     expect(rows).toHaveLength(sampleReport.suppressed!.length);
     expect(JSON.parse(unescape(rows[0]![1]!))).toEqual({ items: ['login_history'], parties: [], rules: ['privacy/no-personal-data-in-logs'] });
     expect(table).toContain('(Communications Privacy Act Art. 15-2) &lt;kept 3 months&gt;</td>');
-    expect(table).toContain('<a href="docs/rules/no-personal-data-in-logs.md">');
+    expect(table).toContain(`<a href="${docsUrl('docs/rules/no-personal-data-in-logs.md')}">`);
     expect(html).toContain('<li><a href="#exceptions">Reviewed exceptions</a></li>');
     // Not part of the verdict's findings.
     expect(html.match(/<article class="finding/g)).toHaveLength(sampleReport.findings.length);

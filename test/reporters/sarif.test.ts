@@ -12,6 +12,7 @@ import type { CheckRun, ReportedFinding } from '../../src/results/result.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
 import { VERSION } from '../../src/version.js';
 import { ROOT, cli } from '../cli/helpers.js';
+import { githubUploadProblems } from './sarif-github.js';
 
 // The SARIF 2.1.0 schema as @microsoft/jest-sarif ships it (2.1.0-rtm.5, JSON Schema draft-04 like the OASIS one),
 // with the two fixes of the OASIS errata01 schema that matter (the rest only adds `type: string` next to string
@@ -38,10 +39,12 @@ const validate = ajv.compile(schema);
 
 function expectValidSarif(log: unknown): void {
   expect(validate(log), ajv.errorsText(validate.errors, { separator: '\n' })).toBe(true);
+  expect(githubUploadProblems(log as Log)).toEqual([]);
 }
 
-// The project lives in <cwd>/app; the findings below are written with paths relative to cwd, as `check --format
-// json` shows them, and handed to the reporter as the engine has them (absolute).
+// The project lives in <repository>/app, the repository being the working directory; the findings below are written
+// with paths relative to cwd, as `check --format json` shows them, and handed to the reporter as the engine has them
+// (absolute). SARIF's URIs are relative to the repository (%SRCROOT%), so they start with app/.
 const CWD = resolve('/work/repo');
 const PROJECT = resolve(CWD, 'app');
 const reported: ReportedFinding[] = [
@@ -81,7 +84,7 @@ function engineFinding(f: ReportedFinding): Finding {
   };
 }
 const findings = reported.map(engineFinding);
-const RUN: CheckRun = { findings, stats: { files: 3, durationMs: 1234 }, cwd: CWD, root: PROJECT };
+const RUN: CheckRun = { findings, stats: { files: 3, durationMs: 1234 }, cwd: CWD, root: CWD, tsconfig: resolve(PROJECT, 'tsconfig.json') };
 const sarif = (run: CheckRun = RUN): Log => JSON.parse(formatSarif(run)) as Log;
 
 describe('SARIF reporter', () => {
@@ -94,10 +97,11 @@ describe('SARIF reporter', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
     expect(run.invocations).toEqual([{ executionSuccessful: true }]);
-    expect(run.originalUriBaseIds).toEqual({ SRCROOT: { uri: `${pathToFileURL(PROJECT).href}/` } });
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(CWD).href}/` } });
+    expect(run.automationDetails).toEqual({ id: 'privacy-lint/app/' });
     const text = formatSarif(RUN);
     expect(formatSarif({ ...RUN, stats: { files: 9, durationMs: 1 } })).toBe(text);
-    expect(text).not.toMatch(/Utc"|durationMs|1234/);
+    expect(text).not.toMatch(/Utc"|durationMs|: 1234\b/);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -114,20 +118,33 @@ describe('SARIF reporter', () => {
     expect(broken(() => undefined)).toBe(true);
   });
 
-  it('describes the tool: one rule per check, with docs link, default level, tags and manifest keys', () => {
+  it('describes the tool: one rule per check, with descriptions, help from the rule page, docs link, level, severity', () => {
     const driver = run.tool.driver;
     expect(driver).toMatchObject({ name: 'privacy-lint', version: VERSION, informationUri: 'https://github.com/privacy-lint/privacy-lint' });
     expect(driver.rules!.map((r) => r.id)).toEqual(CHECKS.map((c) => `privacy/${c.name}`));
     const logs = driver.rules!.find((r) => r.id === 'privacy/no-personal-data-in-logs')!;
     const check = CHECKS.find((c) => c.name === 'no-personal-data-in-logs')!;
+    const url = `https://github.com/privacy-lint/privacy-lint/blob/v${VERSION}/docs/rules/no-personal-data-in-logs.md`;
+    const page = readFileSync(resolve(ROOT, 'docs/rules/no-personal-data-in-logs.md'), 'utf8');
+    const summary = 'Personal data must not reach a logger or an error tracker unless a declared masker or redaction covers it.';
+    expect(page.split('\n')[2]).toBe(summary);
     expect(logs).toEqual({
       id: 'privacy/no-personal-data-in-logs',
       name: 'no-personal-data-in-logs',
       shortDescription: { text: check.description },
-      helpUri: 'https://github.com/privacy-lint/privacy-lint/blob/main/docs/rules/no-personal-data-in-logs.md',
+      fullDescription: { text: summary },
+      helpUri: url,
+      help: { text: `${summary} See ${url}`, markdown: expect.any(String) as string },
       defaultConfiguration: { level: check.severity },
-      properties: { tags: ['privacy'], manifestKeys: check.manifestKeys },
+      properties: { tags: ['privacy', 'security'], 'security-severity': check.securitySeverity.toFixed(1), manifestKeys: check.manifestKeys },
     });
+    // the rule page without its title, its relative links made absolute at this release
+    const markdown = logs.help!.markdown!;
+    expect(markdown.startsWith(summary)).toBe(true);
+    expect(markdown).toContain('## Why');
+    expect(markdown).toContain(`[manifest.md](https://github.com/privacy-lint/privacy-lint/blob/v${VERSION}/docs/manifest.md)`);
+    expect(markdown).not.toMatch(/\]\((?!https:|#)/);
+    for (const r of driver.rules!) expect(Number(r.properties!['security-severity'])).toBeGreaterThan(0);
   });
 
   it('gives each finding its rule, level, message, region and properties, in the order of the findings', () => {
@@ -142,13 +159,13 @@ describe('SARIF reporter', () => {
     expect(transfer.locations).toEqual([
       {
         physicalLocation: {
-          artifactLocation: { uri: 'src/notifications/sms.ts', uriBaseId: 'SRCROOT' },
+          artifactLocation: { uri: 'app/src/notifications/sms.ts', uriBaseId: '%SRCROOT%' },
           region: { startLine: 8, startColumn: 9, endLine: 8, endColumn: 61 },
         },
       },
     ]);
     expect(transfer.properties).toEqual({ dataItems: ['phone'], sink: { kind: 'transfer', name: 'axios.post' } });
-    expect(logged.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('src/my%20files/log%20%231.ts');
+    expect(logged.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('app/src/my%20files/log%20%231.ts');
     expect(annotation.properties).toEqual({ dataItems: [] });
   });
 
@@ -162,9 +179,9 @@ describe('SARIF reporter', () => {
       note: l.location!.message!.text,
     }));
     expect(steps).toEqual([
-      { uri: 'src/members/member.ts', region: { startLine: 3, startColumn: 3 }, note: 'Member.phone (annotated @personal phone)' },
-      { uri: 'src/reservations/service.ts', region: { startLine: 20, startColumn: 5 }, note: 'passed to sendSms(phone)' },
-      { uri: 'src/notifications/sms.ts', region: { startLine: 8, startColumn: 9, endLine: 8, endColumn: 61 }, note: 'arrives at axios.post (transfer)' },
+      { uri: 'app/src/members/member.ts', region: { startLine: 3, startColumn: 3 }, note: 'Member.phone (annotated @personal phone)' },
+      { uri: 'app/src/reservations/service.ts', region: { startLine: 20, startColumn: 5 }, note: 'passed to sendSms(phone)' },
+      { uri: 'app/src/notifications/sms.ts', region: { startLine: 8, startColumn: 9, endLine: 8, endColumn: 61 }, note: 'arrives at axios.post (transfer)' },
     ]);
     expect(logged.codeFlows![0]!.threadFlows[0]!.locations).toHaveLength(2);
     expect(annotation.codeFlows).toBeUndefined();
@@ -179,38 +196,74 @@ describe('SARIF reporter', () => {
     expect(again.map((r) => r.partialFingerprints!['privacyLint/v1'])).toEqual([prints[0], prints[0]!.replace(/:1$/, ':2')]);
   });
 
-  it('a file outside the project root gets an absolute file URI instead of a SRCROOT-relative one', () => {
-    const outside = engineFinding({ ...reported[2]!, file: 'shared/types.ts' });
+  it('a file outside the repository gets an absolute file URI instead of a %SRCROOT%-relative one', () => {
+    const outside = engineFinding({ ...reported[2]!, file: '../elsewhere/types.ts' });
     const log = sarif({ ...RUN, findings: [outside] });
+    expect(validate(log)).toBe(true);
+    expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: pathToFileURL(resolve(CWD, '../elsewhere/types.ts')).href });
+    // GitHub cannot place such a result: the upload check says so
+    expect(githubUploadProblems(log)).toEqual([expect.stringMatching(/results\[0\]: location 0 is not relative to the repository/)]);
+  });
+
+  it('names the project in automationDetails.id: the repository root is privacy-lint/, a package its folder', () => {
+    expect(sarif({ ...RUN, tsconfig: resolve(CWD, 'tsconfig.json') }).runs[0]!.automationDetails).toEqual({ id: 'privacy-lint/' });
+    expect(sarif({ ...RUN, tsconfig: resolve(CWD, 'packages/api/tsconfig.json') }).runs[0]!.automationDetails).toEqual({ id: 'privacy-lint/packages/api/' });
+  });
+
+  it('files not analysed are tool execution notifications, with their location and reason', () => {
+    const log = sarif({ ...RUN, stats: { ...RUN.stats, notAnalysed: [{ file: 'app/src/broken.ts', reason: 'syntax error at 3:1' }] } });
     expectValidSarif(log);
-    expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: pathToFileURL(resolve(CWD, 'shared/types.ts')).href });
+    const run = log.runs[0]!;
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'warning',
+            message: { text: 'app/src/broken.ts was not analysed: syntax error at 3:1. Its findings are missing from this run.' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'app/src/broken.ts', uriBaseId: '%SRCROOT%' } } }],
+            descriptor: { id: 'privacy-lint/file-not-analysed' },
+          },
+        ],
+      },
+    ]);
+    expect(run.tool.driver.notifications).toEqual([{ id: 'privacy-lint/file-not-analysed', shortDescription: { text: expect.any(String) as string } }]);
+  });
+
+  it('with a baseline, every reported result is new (baselineState)', () => {
+    const log = sarif({ ...RUN, baseline: { file: 'privacy-baseline.json', known: 3, stale: [] } });
+    expectValidSarif(log);
+    expect(log.runs[0]!.results!.map((r) => r.baselineState)).toEqual(['new', 'new', 'new']);
+    expect(results.map((r) => r.baselineState)).toEqual([undefined, undefined, undefined]);
   });
 });
 
 describe('privacy-lint check --format sarif', () => {
-  it('on the demo app: valid SARIF with project-relative URIs and the flows', { timeout: 60_000 }, async () => {
+  it('on the demo app: valid SARIF with repository-relative URIs and the flows', { timeout: 60_000 }, async () => {
     const r = await cli(['check', '--project', 'fixtures/demo-app/tsconfig.json', '--manifest', 'fixtures/demo-app/privacy.yaml', '--format', 'sarif'], ROOT);
     expect(r.code).toBe(1);
     const log = JSON.parse(r.out) as Log;
     expectValidSarif(log);
     const run = log.runs[0]!;
-    expect(run.originalUriBaseIds!.SRCROOT!.uri).toBe(`${pathToFileURL(resolve(ROOT, 'fixtures/demo-app')).href}/`);
+    // this checkout is the repository: URIs start at its root, where GitHub looks for them
+    expect(run.originalUriBaseIds!['%SRCROOT%']!.uri).toBe(`${pathToFileURL(ROOT).href}/`);
+    expect(run.automationDetails).toEqual({ id: 'privacy-lint/fixtures/demo-app/' });
     const uris = run.results!.flatMap((res) => [
       ...res.locations!.map((l) => l.physicalLocation!.artifactLocation!),
       ...(res.codeFlows ?? []).flatMap((c) => c.threadFlows.flatMap((t) => t.locations.map((l) => l.location!.physicalLocation!.artifactLocation!))),
     ]);
     expect(uris.length).toBeGreaterThan(run.results!.length);
     for (const a of uris) {
-      expect(a.uriBaseId).toBe('SRCROOT');
-      expect(a.uri).toMatch(/^src\/[\w./-]+\.ts$/);
+      expect(a.uriBaseId).toBe('%SRCROOT%');
+      expect(a.uri).toMatch(/^fixtures\/demo-app\/src\/[\w./-]+\.ts$/);
     }
     const regions: Region[] = run.results!.map((res) => res.locations![0]!.physicalLocation!.region!);
     for (const region of regions) expect(region.startLine).toBeGreaterThan(0);
-    const sms = run.results!.find((res) => res.locations![0]!.physicalLocation!.artifactLocation!.uri === 'src/notifications/sms.ts');
+    const sms = run.results!.find((res) => res.locations![0]!.physicalLocation!.artifactLocation!.uri === 'fixtures/demo-app/src/notifications/sms.ts');
     expect(sms).toMatchObject({ ruleId: 'privacy/no-undeclared-transfer', level: 'error', properties: { dataItems: ['phone'], sink: { kind: 'transfer', name: 'axios.post' } } });
     const flow = sms!.codeFlows![0]!.threadFlows[0]!.locations;
     expect(flow.length).toBeGreaterThan(1);
-    expect(flow.at(-1)!.location!.physicalLocation!.artifactLocation!.uri).toBe('src/notifications/sms.ts');
+    expect(flow.at(-1)!.location!.physicalLocation!.artifactLocation!.uri).toBe('fixtures/demo-app/src/notifications/sms.ts');
     expect(flow[0]!.location!.message!.text).toMatch(/phone/i);
     // the same findings as the JSON format, in the same order
     const json = await cli(['check', '--project', 'fixtures/demo-app/tsconfig.json', '--manifest', 'fixtures/demo-app/privacy.yaml', '--format', 'json'], ROOT);
