@@ -8,7 +8,7 @@
  * Members found by name join the tagged item whose id is their kind's id or short id (`@personal rrn`),
  * else their kind's own item: `@personal billing_email` stays apart from a `userEmail` found by name.
  */
-import { KINDS, kindById, kindsMatchingName, type KindSpec } from '../catalog/kinds.js';
+import { KINDS, kindById, kindMatchesForName, kindsMatchingName, ownerEvidence, type KindSpec } from '../catalog/kinds.js';
 import { partyForPackage, type PartySpec } from '../catalog/parties.js';
 import { packageOf, type Dependencies } from './packages.js';
 import type { Scan, Sighting } from './scan.js';
@@ -82,13 +82,15 @@ function planItems(sightings: readonly Sighting[]): DraftItem[] {
     if (s.typeMember !== undefined && !item.types.includes(s.typeMember)) item.types.push(s.typeMember);
     item.places.push(tag === undefined ? { file: s.file, line: s.line, label: s.label } : { file: s.file, line: s.line, label: s.label, tag });
   };
+  const corroborated = corroboration(sightings);
   for (const s of sightings) {
     if (s.tags.length > 0) {
       for (const tag of s.tags) add(items.get(itemIdForTag(tag))!, s, tag);
       continue;
     }
-    const kind = kindsMatchingName(s.name)[0];
-    if (!kind) continue;
+    const match = kindMatchesForName(s.name)[0];
+    if (!match || !corroborated(s, match.weak)) continue;
+    const kind = match.kind;
     const id = itemOfKind.get(kind.id) ?? itemIdForKind(kind);
     let item = items.get(id);
     if (!item) items.set(id, (item = { id, kind, types: [], places: [] }));
@@ -100,6 +102,37 @@ function planItems(sightings: readonly Sighting[]): DraftItem[] {
     item.places.sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.label, b.label));
   }
   return out;
+}
+
+/**
+ * Whether a name-based candidate holds, by the engine's evidence rules (src/engine/items.ts): never on a type that
+ * is plainly not about a person (`AppError.name`, `Role.name`, `DatabaseConfig.password`); a weak guess (a bare
+ * `name`, `address`) only on a type whose name denotes a person (`User`, `SignupDto`) or that has a tagged or
+ * strongly named personal member besides it. A draft full of `Product.name` is one nobody reviews.
+ */
+function corroboration(sightings: readonly Sighting[]): (s: Sighting, weak: boolean) => boolean {
+  // the type or schema around the member (`SignupDto`, `ShippingSchema` of a zod object, `User.profile` nested)
+  const owner = (s: Sighting): string | undefined => {
+    if (s.via === 'parameter' || s.via === 'variable') return undefined;
+    const path = (s.typeMember ?? s.label.replace(/ \(.*\)$/, ''));
+    const dot = path.lastIndexOf('.');
+    return dot > 0 ? path.slice(0, dot) : undefined;
+  };
+  // owner type -> its members that are personal for certain (tagged) or by a strong name
+  const strong = new Map<string, Set<string>>();
+  for (const s of sightings) {
+    const o = owner(s);
+    if (o === undefined || !(s.tags.length > 0 || kindMatchesForName(s.name).some((m) => !m.weak))) continue;
+    strong.set(o, (strong.get(o) ?? new Set()).add(s.name));
+  }
+  const strongSibling = (o: string, name: string) => [...(strong.get(o) ?? [])].some((m) => m !== name);
+  return (s, weak) => {
+    const o = owner(s);
+    const evidence = ownerEvidence(o?.split('.').pop());
+    if (evidence === 'not-person') return false;
+    if (!weak) return true;
+    return evidence === 'person' || (o !== undefined && strongSibling(o, s.name));
+  };
 }
 
 function planParties(scan: Scan, deps: Dependencies, packageJson = 'package.json'): DraftParty[] {

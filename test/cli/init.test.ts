@@ -35,7 +35,7 @@ describe('privacy-lint init', () => {
   it('exits 0, writes nothing to stdout and a summary to stderr', () => {
     expect(ran.code).toBe(0);
     expect(ran.out).toBe('');
-    expect(ran.err).toMatch(/^scanned 5 files of .*fixtures\/init-app\/tsconfig\.json: 10 data items, 3 processors \(2 overseas\)\n/);
+    expect(ran.err).toMatch(/^scanned 6 files of .*fixtures\/init-app\/tsconfig\.json: 10 data items, 3 processors \(2 overseas\)\n/);
     expect(ran.err).toMatch(/\nwrote privacy\.yaml: a draft with \d+ TODOs and \d+ policy gaps\n/);
     expect(ran.err).toContain('next: edit privacy.yaml, then run "privacy-lint validate"\n');
   });
