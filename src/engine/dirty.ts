@@ -13,6 +13,7 @@ import type * as TS from 'typescript';
 import type { AnalysisMemo } from './analysis.js';
 import type { IncrementalState } from './facts.js';
 import type { Deletion } from './model.js';
+import { walk } from './syntax.js';
 
 /** The previous analysis of the same project and manifest, and which files are unchanged since. */
 export interface Previous {
@@ -115,12 +116,11 @@ export function outline(ts: typeof TS, sf: TS.SourceFile): string {
       const body = (n as { body?: TS.Node }).body;
       if (body && (n.type !== undefined || ts.isConstructorDeclaration(n) || ts.isSetAccessor(n))) cut.push([body.getStart(sf), body.end]);
     }
-    ts.forEachChild(n, visit);
   };
   if (/\.[cm]?jsx?$/.test(sf.fileName)) return sf.text; // JavaScript: bodies declare class members; no outline
   for (const st of sf.statements) {
     if (ts.isExpressionStatement(st)) continue;
-    visit(st);
+    walk(ts, st, visit);
     const start = st.getStart(sf);
     let text = '';
     let at = start;
@@ -152,9 +152,8 @@ export function importsOf(ts: typeof TS, checker: TS.TypeChecker, sf: TS.SourceF
     else if (ts.isExternalModuleReference(node)) resolve(node.expression);
     else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) resolve(node.argument.literal);
     else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) resolve(node.arguments[0]);
-    ts.forEachChild(node, visit);
   };
-  visit(sf);
+  walk(ts, sf, visit);
   return [...out].sort();
 }
 

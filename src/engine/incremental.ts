@@ -150,7 +150,14 @@ function pass(options: IncrementalOptions, files: readonly TS.SourceFile[], plan
   // 5. facts
   const fresh = new Map<string, Omit<FileFacts, 'flows'>>();
   const graph = new CallGraph(cx);
-  for (const sf of todo) fresh.set(sf.fileName, fileFacts(cx, stores, graph, sf, skipped.get(sf.fileName)!, !!options.effects));
+  for (const sf of todo) {
+    // One file failing (a bug, or code too deep for the analysis) is that file's problem, not the run's.
+    try {
+      fresh.set(sf.fileName, fileFacts(cx, stores, graph, sf, skipped.get(sf.fileName)!, !!options.effects));
+    } catch (e) {
+      fresh.set(sf.fileName, emptyFacts(sf.fileName, [...skipped.get(sf.fileName)!, { file: sf.fileName, reason: failure(e) }]));
+    }
+  }
   stores.attribute(undefined);
   timings.retention = clock();
   const lateDeclarer = state && [...stores.touched].find((f) => !state.registry.files.includes(f));
@@ -201,9 +208,15 @@ function evaluateFile(cx: Analysis, stores: StoreAnalysis, sf: TS.SourceFile): S
     cx.within(sf.fileName, () => new Frame(cx, undefined, true).run(sf));
     for (const fn of functionsOf(ts, sf)) cx.summary(fn);
   } catch (e) {
-    skipped.push({ file: sf.fileName, reason: `internal error: ${(e as Error).message}` });
+    skipped.push({ file: sf.fileName, reason: failure(e) });
   }
   return skipped;
+}
+
+/** Why a file's analysis stopped: a stack overflow is the code's depth, anything else an internal error (a bug). */
+function failure(e: unknown): string {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'not analysed: its code nests too deeply for the analysis (the call stack ran out)';
+  return `not analysed: internal error (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); please report it`;
 }
 
 /** Whether a contained file's summaries and class fields came out as the previous analysis had them. */
@@ -222,9 +235,14 @@ function fileFacts(cx: Analysis, stores: StoreAnalysis, graph: CallGraph, sf: TS
     suppressions: collectSuppressions([sf]),
     unresolvedPackages: unresolvedPackages(cx.ts, cx.checker, [sf]),
     ...retention,
-    skipped: [...skipped, ...retention.skipped],
+    skipped: [...skipped, ...retention.skipped, ...cx.leftOut(sf.fileName)],
     ...(effects ? { effects: Object.fromEntries(effectsOf(cx, sf)) } : {}),
   };
+}
+
+/** The facts of a file whose analysis failed: nothing but why. */
+function emptyFacts(file: string, skipped: Skipped[]): Omit<FileFacts, 'flows'> {
+  return { file, annotations: [], suppressions: [], skipped, unresolvedPackages: [], deletions: [], roots: [], workers: [], defined: [], repeats: [], everies: [], events: [], functions: {} };
 }
 
 /** The Model from every file's facts (fresh ones for the analysed files, the state's for the others), and the next state. */
