@@ -10,6 +10,7 @@ import { report } from './commands/report.js';
 import { validate } from './commands/validate.js';
 import { ConfigError, EXIT, UsageError, internalErrorLine } from './errors.js';
 import type { Io } from './io.js';
+import { displayPath } from '../paths.js';
 import { VERSION } from '../version.js';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
@@ -54,7 +55,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (e instanceof UsageError) io.err(`${e.message}\n`);
     else if (e instanceof ConfigError) io.err(`${e.lines.join('\n')}\n`);
     else if (e instanceof ManifestError) {
-      for (const d of e.diagnostics.filter((x) => x.severity === 'error')) io.err(`${formatDiagnostic(d)}\n`);
+      for (const d of e.diagnostics.filter((x) => x.severity === 'error')) io.err(`${formatDiagnostic({ ...d, file: displayPath(io.cwd, d.file) })}\n`);
       io.err('The manifest has errors; "privacy-lint validate" lists them all.\n');
     } else {
       io.err(`${internalErrorLine(e)}\n`);

@@ -36,7 +36,7 @@ export function sameMaps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, 
 }
 
 /** cyrb53: a 53-bit string hash (the engine stays free of Node's crypto), as hex. */
-function fingerprint(text: string): string {
+export function fingerprint(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -40,10 +40,20 @@ export interface IncrementalOptions {
   manifest: ManifestData;
   ts: typeof TS;
   rootDir?: string;
+  /** Which files are the project's own code (overrides `rootDir`; the CLI's monorepo test, project.ts). */
+  isProjectFile?: (sf: TS.SourceFile) => boolean;
+  /**
+   * Of the project's files, those this analysis produces facts for (default: all). The others are read as project
+   * code (their functions summarised where called, their stores known) but another Program analyses them: the CLI
+   * analyses each file of a monorepo once, in the project that owns it.
+   */
+  analyse?: (sf: TS.SourceFile) => boolean;
   /** Record in each file's facts the fingerprints of its summaries, so that a later run without a memo (check --cache) can tell an edit its importers cannot see. */
   effects?: boolean;
   /** The previous analysis of the same project and manifest, and which files are unchanged since. */
   previous?: Previous;
+  /** Called after each file is evaluated, with how many of this pass's files are done (a progress display). */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface IncrementalResult {
@@ -72,8 +82,7 @@ interface Plan {
 }
 
 export function analyzeIncremental(options: IncrementalOptions): IncrementalResult {
-  const isProjectFile = projectFileTest(options.rootDir);
-  const files = options.program.getSourceFiles().filter(isProjectFile);
+  const files = filesToAnalyse(options);
   const prev = options.previous;
   if (!prev) return cold(options, files);
   try {
@@ -86,7 +95,7 @@ export function analyzeIncremental(options: IncrementalOptions): IncrementalResu
 
 /** analyzeIncremental on a partial Program (previous.partial): the result, or why the whole Program is needed. */
 export function analyzePartial(options: IncrementalOptions & { previous: Previous }): IncrementalResult | { needsFullProgram: string } {
-  const files = options.program.getSourceFiles().filter(projectFileTest(options.rootDir));
+  const files = filesToAnalyse(options);
   const prev = options.previous;
   try {
     const plan = dirtyFiles(options.ts, files, prev);
@@ -101,6 +110,13 @@ export function analyzePartial(options: IncrementalOptions & { previous: Previou
   } catch (e) {
     return { needsFullProgram: (e as Error).message };
   }
+}
+
+/** The project files this analysis produces facts for, in Program order. */
+function filesToAnalyse(options: IncrementalOptions): TS.SourceFile[] {
+  const own = options.isProjectFile ?? projectFileTest(options.rootDir);
+  const analyse = options.analyse;
+  return options.program.getSourceFiles().filter((sf) => own(sf) && (!analyse || analyse(sf)));
 }
 
 /** The previous state reused: dirty files analysed (their importers too when a contained file's summaries changed), or everything when it must be. */
@@ -140,6 +156,7 @@ function pass(options: IncrementalOptions, files: readonly TS.SourceFile[], plan
     const started = performance.now();
     skipped.set(sf.fileName, evaluateFile(cx, stores, sf));
     if (plan) timings.files[sf.fileName] = performance.now() - started;
+    options.progress?.(skipped.size, todo.length);
   }
   timings.flows = clock();
   // 4. contained
@@ -178,7 +195,7 @@ function open(options: IncrementalOptions, todo: readonly TS.SourceFile[], plan:
     program,
     items,
     manifest,
-    isProjectFile: projectFileTest(options.rootDir),
+    isProjectFile: options.isProjectFile ?? projectFileTest(options.rootDir),
     evaluate: summarize,
     stores: (a) => (stores = new StoreAnalysis(a, plan ? { facts: plan.previous.state.registry, files: todo } : undefined)),
   });

@@ -37,7 +37,7 @@ function header(r: Report, base: string): string[] {
   return [
     `# Privacy review: ${prose(title)}`,
     '',
-    `${prose(r.project.controller)} · \`${code(r.project.tsconfig)}\` (${plural(r.project.files, 'file')}) checked against \`${code(r.project.manifest)}\` · privacy-lint ${prose(r.tool.version)}.${where}`,
+    `${prose(r.project.controller)} · ${(r.project.projects ?? [r.project.tsconfig]).map((t) => `\`${code(t)}\``).join(', ')} (${plural(r.project.files, 'file')}) checked against \`${code(r.project.manifest)}\` · privacy-lint ${prose(r.tool.version)}.${where}`,
     '',
     'Contents: [Verdict](#verdict) · [Data inventory](#data-inventory) · [Recipients and processors](#recipients-and-processors) · [Data flow](#data-flow) · [Findings](#findings) · [Policy gaps](#policy-gaps) · [Drift](#drift)',
     '',

@@ -38,9 +38,20 @@ export interface ReportedFinding {
   flow: ReportedStep[];
 }
 
+/** What a run analysed, and what it did not (text, JSON `stats`, SARIF and the report say it; docs/cli.md). */
+export interface RunStats {
+  /** Files analysed. */
+  files: number;
+  durationMs: number;
+  /** The tsconfigs analysed, relative to the working directory, references first. */
+  projects: string[];
+  /** Files not analysed, or not completely, with why; paths relative to the working directory, sorted. */
+  notAnalysed: Array<{ file: string; reason: string }>;
+}
+
 export interface CheckRun {
   findings: Finding[];
-  stats: { files: number; durationMs: number };
+  stats: RunStats;
   /** The working directory: text and JSON show paths relative to it. */
   cwd: string;
   /** The analysed project's folder (the tsconfig's): SARIF's URIs are relative to it. */

@@ -81,7 +81,7 @@ function engineFinding(f: ReportedFinding): Finding {
   };
 }
 const findings = reported.map(engineFinding);
-const RUN: CheckRun = { findings, stats: { files: 3, durationMs: 1234 }, cwd: CWD, root: PROJECT };
+const RUN: CheckRun = { findings, stats: { files: 3, durationMs: 1234, projects: ['tsconfig.json'], notAnalysed: [] }, cwd: CWD, root: PROJECT };
 const sarif = (run: CheckRun = RUN): Log => JSON.parse(formatSarif(run)) as Log;
 
 describe('SARIF reporter', () => {
@@ -96,7 +96,7 @@ describe('SARIF reporter', () => {
     expect(run.invocations).toEqual([{ executionSuccessful: true }]);
     expect(run.originalUriBaseIds).toEqual({ SRCROOT: { uri: `${pathToFileURL(PROJECT).href}/` } });
     const text = formatSarif(RUN);
-    expect(formatSarif({ ...RUN, stats: { files: 9, durationMs: 1 } })).toBe(text);
+    expect(formatSarif({ ...RUN, stats: { files: 9, durationMs: 1, projects: ['tsconfig.json'], notAnalysed: [] } })).toBe(text);
     expect(text).not.toMatch(/Utc"|durationMs|1234/);
     expect(text.endsWith('}\n')).toBe(true);
   });
