@@ -7,6 +7,7 @@ import type { KeyPath, ManifestDiagnostic } from './diagnostics.js';
 import type { ManifestSource } from './source.js';
 import { didYouMean } from './suggest.js';
 import { KIND_IDS } from '../catalog/kinds.js';
+import safeRegex from 'safe-regex2';
 
 const BUILTIN_VALUES = ['builtin:email', 'builtin:kr_mobile', 'builtin:kr_rrn', 'builtin:luhn'];
 const SOURCES = ['user', 'auto', 'offline'];
@@ -174,5 +175,11 @@ function checkRegex(path: KeyPath, pattern: unknown, report: (path: KeyPath, mes
   } catch (e) {
     const reason = (e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
     report(path, `invalid regular expression ${JSON.stringify(pattern)}: ${reason}`, 'bad-regex');
+    return;
+  }
+  // A pattern with nested repetition ("^(a+)+$") can take exponential time on a name it almost matches, and check
+  // would hang with no message: rejected here, at its line (safe-regex2's star-height test).
+  if (!safeRegex(pattern)) {
+    report(path, `regular expression ${JSON.stringify(pattern)} can backtrack catastrophically (a repetition inside a repetition, e.g. "(a+)+"): check could hang on a long name; write it without nested quantifiers, e.g. "^a+$"`, 'unsafe-regex');
   }
 }
