@@ -3,7 +3,7 @@
  * references, a path alias, Prisma in one package, a flow from packages/api into packages/shared's log), and
  * tsconfig problems as configuration errors at their file:line:col, never a silent "0 files" pass.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,37 @@ describe('a monorepo', { timeout: 120_000 }, () => {
     writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages:\n  - "packages/*"\n  - "!packages/web"\n');
     const p = await cli(['check', '--format', 'json'], dir);
     expect(json(p.out).stats.projects).toEqual(['packages/shared/tsconfig.json', 'packages/api/tsconfig.json']);
+  });
+});
+
+describe('a monorepo, per package', { timeout: 120_000 }, () => {
+  it('a package\'s own privacy.yaml applies to that package (check); the root one to the others', async () => {
+    const dir = copy();
+    const root = readFileSync(join(dir, 'privacy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'packages/web/privacy.yaml'), `${root}processors:\n  - { id: tracker, name: Tracker Inc., task: Analytics, country: KR, items: [phone], recognise: { hosts: [tracker.example] } }\n`);
+    const r = await cli(['check', '--format', 'json'], dir);
+    expect(r.err).toContain('privacy-lint: packages/web/tsconfig.json: checked against packages/web/privacy.yaml (the package\'s own manifest)');
+    expect(described(json(r.out))).toEqual(EXPECTED.filter((e) => !e.startsWith('packages/web/')));
+    // --manifest: that one for every package
+    const all = await cli(['check', '--format', 'json', '--manifest', 'privacy.yaml'], dir);
+    expect(described(json(all.out))).toEqual(EXPECTED);
+  });
+
+  it('--cache: one cache per project; a change in the shared package is seen by the packages using it, as a cold run sees it', async () => {
+    const dir = copy();
+    const cached = ['check', '--format', 'json', '--cache', '--cache-location', 'cache'];
+    const first = await cli(cached, dir);
+    expect(described(json(first.out))).toEqual(EXPECTED);
+    const again = await cli(cached, dir);
+    expect(again.err).toContain('privacy-lint: cache: analysed 0 of 3 files');
+    expect(described(json(again.out))).toEqual(EXPECTED);
+    // the shared audit() now masks what it logs: the finding in shared goes, for every package
+    const shared = join(dir, 'packages/shared/src/index.ts');
+    writeFileSync(shared, readFileSync(shared, 'utf8').replace('console.log(event, detail); // expect: privacy/no-personal-data-in-logs', 'console.log(event, typeof detail);'));
+    const changed = await cli(cached, dir);
+    const cold = await cli(['check', '--format', 'json'], dir);
+    expect(described(json(changed.out))).toEqual(described(json(cold.out)));
+    expect(described(json(cold.out))).toEqual(EXPECTED.filter((e) => !e.startsWith('packages/shared/')));
   });
 });
 
