@@ -150,6 +150,8 @@ function yamlMessage(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'duplicate key: a key may appear only once in a mapping';
+    case 'MULTIPLE_DOCS':
+      return 'a second YAML document ("---") here: the manifest is one document; remove the "---" line and merge the two parts';
     case 'TAB_AS_INDENT':
       return 'tab used for indentation: YAML indents with spaces';
     case 'BAD_INDENT':

@@ -53,4 +53,11 @@ describe('hostile manifests', () => {
     writeFileSync(join(dir, 'privacy.yaml'), Buffer.concat([Buffer.from('version: 1\ncontroller: { name: "caf'), Buffer.from([0xe9]), Buffer.from('" }\n')]));
     expect(readManifest(join(dir, 'privacy.yaml')).diagnostics).toMatchObject([{ severity: 'error', line: 2, column: 25, code: 'encoding' }]);
   });
+
+  it('YAML values with misleading messages before: a second document, .inf, !!binary', () => {
+    expect(errors('version: 1\ncontroller: { name: x }\n---\nversion: 1\n')).toMatchObject([{ line: 3, column: 1, message: 'a second YAML document ("---") here: the manifest is one document; remove the "---" line and merge the two parts' }]);
+    const odd = errors('version: .inf\ncontroller: { name: !!binary aGVsbG8= }\n').map((d) => d.message);
+    expect(odd).toContain('expected 1, got .inf (infinity)');
+    expect(odd).toContain('expected text, got binary data (!!binary)');
+  });
 });
