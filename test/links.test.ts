@@ -27,7 +27,7 @@ describe('links', () => {
   it('ESLint docs.url, SARIF helpUri and ruleDocsUrl agree, at this version, on a page the package ships', () => {
     const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--loglevel=error'], { cwd: ROOT, encoding: 'utf8' })) as Array<{ files: Array<{ path: string }> }>;
     const shipped = new Set(packed[0]!.files.map((f) => f.path));
-    const sarif = JSON.parse(formatSarif({ findings: [], stats: { files: 0, durationMs: 0 }, cwd: ROOT, root: ROOT })) as Log;
+    const sarif = JSON.parse(formatSarif({ findings: [], stats: { files: 0, durationMs: 0, projects: [], notAnalysed: [] }, cwd: ROOT, root: ROOT })) as Log;
     const prefix = `${REPOSITORY_URL}/blob/v${VERSION}/`;
     for (const check of CHECKS) {
       const url = ruleDocsUrl(check.name);

@@ -12,7 +12,7 @@
 import type * as TS from 'typescript';
 import type { ManifestData } from '../manifest/schema.js';
 import type { ItemHit, ItemResolver } from './items.js';
-import type { Clean, Label, Location, SinkFact, Step } from './model.js';
+import type { Clean, Label, Location, SinkFact, Skipped, Step } from './model.js';
 import type { Fn } from './syntax.js';
 import { mergeLabels } from './labels.js';
 import { EMPTY, type Val, isEmpty, join } from './value.js';
@@ -110,6 +110,16 @@ export interface AnalysisParts {
   stores: (cx: Analysis) => StorePort;
 }
 
+/**
+ * How deep the evaluator may go in the user's code: one level per nested expression or statement, SUMMARY_NESTING
+ * per function summary computed inside another's evaluation. Past it, the code is left out (an empty value or
+ * summary) and the place is noted in the file's `skipped`: generated code nested thousands of levels deep cannot
+ * overflow the call stack. Real code stays far below (a 2,000-term concatenation or a chain of 200 calls each
+ * fitted in Node's default stack when this was set).
+ */
+export const MAX_NESTING = 1000;
+export const SUMMARY_NESTING = 5;
+
 export class Analysis {
   readonly ts: typeof TS;
   readonly program: TS.Program;
@@ -141,6 +151,11 @@ export class Analysis {
   initializedNames?: ReadonlySet<string>;
   /** The function names of `security.encryptors` and `security.maskers` (flow/calls.ts). */
   declaredSanitizerNames?: ReadonlySet<string>;
+
+  /** The evaluator's current nesting (MAX_NESTING). */
+  nesting = 0;
+  /** Places left out because they nest too deeply ("line:column"), by file: `leftOut` says them in the file's `skipped`. */
+  readonly tooDeep = new Map<string, Set<string>>();
 
   private attributed: string | undefined;
   private inherited: AnalysisMemo | undefined;
@@ -202,15 +217,47 @@ export class Analysis {
     own.set(call, hit);
   }
 
-  /** A function's summary, computed once; a recursive call sees an empty summary (termination). */
+  /**
+   * A function's summary, computed once; a recursive call sees an empty summary (termination), and so does a call
+   * nested past MAX_NESTING (not memoised: a shallower call computes it).
+   */
   summary(fn: Fn): Summary {
     const known = this.summaries.get(fn) ?? this.inherited?.summaries.get(fn);
     if (known === 'pending') return { returns: EMPTY, hits: [], thisFields: new Map() };
     if (known) return known;
+    if (this.nesting + SUMMARY_NESTING > MAX_NESTING) {
+      this.nestedTooDeep(fn);
+      return { returns: EMPTY, hits: [], thisFields: new Map() };
+    }
     this.summaries.set(fn, 'pending');
-    const summary = this.within(fn.getSourceFile().fileName, () => this.evaluate(this, fn));
-    this.summaries.set(fn, summary);
-    return summary;
+    this.nesting += SUMMARY_NESTING;
+    try {
+      const summary = this.within(fn.getSourceFile().fileName, () => this.evaluate(this, fn));
+      this.summaries.set(fn, summary);
+      return summary;
+    } finally {
+      this.nesting -= SUMMARY_NESTING;
+    }
+  }
+
+  /** Notes code left out for nesting past MAX_NESTING. */
+  nestedTooDeep(node: TS.Node): void {
+    const at = this.location(node);
+    const places = this.tooDeep.get(at.file) ?? new Set<string>();
+    places.add(`${at.line}:${at.column}`);
+    this.tooDeep.set(at.file, places);
+  }
+
+  /** What of a file was left out for nesting too deeply, as one entry of its `skipped` (none when nothing was). */
+  leftOut(file: string): Skipped[] {
+    const places = [...(this.tooDeep.get(file) ?? [])].sort((a, b) => {
+      const [la, ca] = a.split(':').map(Number);
+      const [lb, cb] = b.split(':').map(Number);
+      return la! - lb! || ca! - cb!;
+    });
+    if (places.length === 0) return [];
+    const where = places.length <= 3 ? places.join(', ') : `${places.slice(0, 3).join(', ')} and ${places.length - 3} more places`;
+    return [{ file, reason: `code nested more than ${MAX_NESTING} levels deep (expressions, statements and calls in one chain) was not analysed at ${where}; the rest of the file was` }];
   }
 
   /** What a write hook writes to the fields of `row`, the row being written (attributed to the hook's file). */

@@ -5,6 +5,7 @@
 import type * as TS from 'typescript';
 import { tagIds, tagText } from './tags.js';
 import type { Annotation } from './model.js';
+import { walk } from './syntax.js';
 
 const TAGS = new Set(['personal', 'privacyEvent', 'retention']);
 
@@ -27,9 +28,8 @@ export function collectAnnotations(ts: typeof TS, files: readonly TS.SourceFile[
           });
         }
       }
-      ts.forEachChild(node, visit);
     };
-    visit(sf);
+    walk(ts, sf, visit);
   }
   return out;
 }

@@ -13,6 +13,8 @@ import type * as TS from 'typescript';
 import type { AnalysisMemo } from './analysis.js';
 import type { IncrementalState } from './facts.js';
 import type { Deletion } from './model.js';
+import { fingerprint } from './effects.js';
+import { walk } from './syntax.js';
 
 /** The previous analysis of the same project and manifest, and which files are unchanged since. */
 export interface Previous {
@@ -25,8 +27,11 @@ export interface Previous {
   memo?: AnalysisMemo;
   /** The previous Model's deletions (editor): they still hold when no analysed file's retention parts changed. */
   deletions?: readonly Deletion[];
-  /** The SourceFile the previous analysis saw for a file (editor), or one parsed from its text (cache), to tell an edit its importers cannot see. */
-  before?: (fileName: string) => TS.SourceFile | undefined;
+  /**
+   * The SourceFile the previous analysis saw for a file (editor), or the fingerprint of its outline (cache, which
+   * keeps no source text: outlineFingerprint), to tell an edit its importers cannot see.
+   */
+  before?: (fileName: string) => TS.SourceFile | string | undefined;
   /**
    * The Program holds only the files to analyse and what they import (check --cache): the other project files
    * are as in the state. Whatever would need the whole Program makes analyzePartial say so instead.
@@ -55,7 +60,7 @@ export function dirtyFiles(ts: typeof TS, files: readonly TS.SourceFile[], prev:
 }
 
 /** The dirty files for `changed` (see dirtyFiles), or why everything must be analysed. */
-function planDirty(ts: typeof TS, state: IncrementalState, changed: readonly TS.SourceFile[], before: ((file: string) => TS.SourceFile | undefined) | undefined, memo: boolean): DirtyPlan | string {
+function planDirty(ts: typeof TS, state: IncrementalState, changed: readonly TS.SourceFile[], before: Previous['before'], memo: boolean): DirtyPlan | string {
   const globals = new Set(state.globals);
   for (const sf of changed) {
     if (globals.has(sf.fileName) || isGlobal(ts, sf)) return `${sf.fileName} is not a module or declares globals`;
@@ -64,7 +69,7 @@ function planDirty(ts: typeof TS, state: IncrementalState, changed: readonly TS.
   const effects = new Map(state.files.map((f) => [f.file, f.facts.effects]));
   for (const sf of changed) {
     const old = (memo || effects.get(sf.fileName)) && before?.(sf.fileName);
-    if (old && outline(ts, old) === outline(ts, sf)) contained.add(sf.fileName);
+    if (old && (typeof old === 'string' ? old === outlineFingerprint(ts, sf) : outline(ts, old) === outline(ts, sf))) contained.add(sf.fileName);
   }
   const dirty = closure(state, changed.map((sf) => sf.fileName).filter((f) => !contained.has(f)), new Set(contained));
   const declaring = state.registry.files.find((f) => dirty.has(f) || f === '(unknown)');
@@ -72,10 +77,13 @@ function planDirty(ts: typeof TS, state: IncrementalState, changed: readonly TS.
   return { dirty, contained };
 }
 
-/** The files a partial Program must hold for `changed` files given by their texts before and after (check --cache), or why the whole Program is needed. */
+/**
+ * The files a partial Program must hold for `changed` files given by their outline's fingerprint before and their
+ * text after (check --cache), or why the whole Program is needed.
+ */
 export function planFromTexts(ts: typeof TS, state: IncrementalState, changed: ReadonlyArray<{ file: string; before?: string; after: string }>): string[] | string {
   const parse = (file: string, text: string) => ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
-  const olds = new Map(changed.flatMap((c) => (c.before === undefined ? [] : [[c.file, parse(c.file, c.before)] as const])));
+  const olds = new Map(changed.flatMap((c) => (c.before === undefined ? [] : [[c.file, c.before] as const])));
   const plan = planDirty(ts, state, changed.map((c) => parse(c.file, c.after)), (f) => olds.get(f), false);
   return typeof plan === 'string' ? plan : [...plan.dirty];
 }
@@ -115,12 +123,11 @@ export function outline(ts: typeof TS, sf: TS.SourceFile): string {
       const body = (n as { body?: TS.Node }).body;
       if (body && (n.type !== undefined || ts.isConstructorDeclaration(n) || ts.isSetAccessor(n))) cut.push([body.getStart(sf), body.end]);
     }
-    ts.forEachChild(n, visit);
   };
   if (/\.[cm]?jsx?$/.test(sf.fileName)) return sf.text; // JavaScript: bodies declare class members; no outline
   for (const st of sf.statements) {
     if (ts.isExpressionStatement(st)) continue;
-    visit(st);
+    walk(ts, st, visit);
     const start = st.getStart(sf);
     let text = '';
     let at = start;
@@ -134,6 +141,11 @@ export function outline(ts: typeof TS, sf: TS.SourceFile): string {
     out.push(`${p.line}:${p.character}:${text}`);
   }
   return out.join('\n');
+}
+
+/** The outline's fingerprint (what the cache keeps instead of a file's text). */
+export function outlineFingerprint(ts: typeof TS, sf: TS.SourceFile): string {
+  return fingerprint(outline(ts, sf));
 }
 
 /** The project files a file imports or re-exports (import, export from, import x = require, import(), require(), import types). */
@@ -152,9 +164,8 @@ export function importsOf(ts: typeof TS, checker: TS.TypeChecker, sf: TS.SourceF
     else if (ts.isExternalModuleReference(node)) resolve(node.expression);
     else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) resolve(node.argument.literal);
     else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) resolve(node.arguments[0]);
-    ts.forEachChild(node, visit);
   };
-  visit(sf);
+  walk(ts, sf, visit);
   return [...out].sort();
 }
 

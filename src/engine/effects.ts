@@ -6,6 +6,7 @@
 import type * as TS from 'typescript';
 import type { Analysis, AnalysisMemo, Summary } from './analysis.js';
 import { functionsOf } from './facts.js';
+import { walk } from './syntax.js';
 import type { Val } from './value.js';
 
 /** Fingerprints of a file's summaries and class fields now, by position (compared with the previous run's). */
@@ -13,12 +14,10 @@ export function effectsOf(cx: Analysis, sf: TS.SourceFile): Map<string, string> 
   const out = new Map<string, string>();
   for (const fn of functionsOf(cx.ts, sf)) out.set(`${fn.pos}`, fingerprint(summaryText(cx, cx.summary(fn))));
   const ts = cx.ts;
-  const classes = (n: TS.Node): void => {
+  walk(ts, sf, (n) => {
     const f = ts.isClassLike(n) ? cx.classFields(n) : undefined;
     if (f && f.size > 0) out.set(`class@${n.pos}`, fingerprint(JSON.stringify([...f].map(([k, v]) => [k, valText(v)]))));
-    ts.forEachChild(n, classes);
-  };
-  classes(sf);
+  });
   return out;
 }
 
@@ -37,7 +36,7 @@ export function sameMaps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, 
 }
 
 /** cyrb53: a 53-bit string hash (the engine stays free of Node's crypto), as hex. */
-function fingerprint(text: string): string {
+export function fingerprint(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -21,7 +21,7 @@ import type { RegistryFacts, StoreAnalysis } from './stores/index.js';
 import { sqlDeletions } from './stores/sql.js';
 import { resolveCode, scanRoots } from './stores/triggers.js';
 import type { Suppression } from './suppressions.js';
-import { enclosingFunction, type Fn, functionWithBody } from './syntax.js';
+import { enclosingFunction, type Fn, functionWithBody, walk } from './syntax.js';
 import { fnTags } from './tags.js';
 
 /** A function, named by its file and position (stable while the file's text is). */
@@ -129,9 +129,8 @@ export function retentionFacts(cx: Analysis, stores: StoreAnalysis, graph: CallG
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
       for (const f of sqlDeletions(r, node)) push(f);
     }
-    ts.forEachChild(node, visit);
   };
-  r.guard(sf, 'deletions', () => visit(sf));
+  r.guard(sf, 'deletions', () => walk(ts, sf, visit));
   const deletions: DeletionFact[] = found.map((f) => {
     const fn = f.kind === 'ttl' ? undefined : enclosingFunction(ts, f.node);
     const duration = f.kind === 'ttl' ? f.duration : (f.duration ?? cutoffIn(cx, f.node));
@@ -159,9 +158,8 @@ export function retentionFacts(cx: Analysis, stores: StoreAnalysis, graph: CallG
         functions[fnKey(fn)] = { ...(edges.length > 0 ? { edges } : {}), ...(cutoff ? { cutoff } : {}), ...(retention.length > 0 ? { retention } : {}) };
       }
     }
-    ts.forEachChild(node, each);
   };
-  each(sf);
+  walk(ts, sf, each);
 
   return {
     deletions,
@@ -184,9 +182,8 @@ export function functionsOf(ts: typeof TS, sf: TS.SourceFile): TS.SignatureDecla
       const fn = functionWithBody(ts, node) ?? ((node as Fn).body !== undefined && hasBody(ts, node) ? node : undefined);
       if (fn) out.push(fn);
     }
-    ts.forEachChild(node, visit);
   };
-  visit(sf);
+  walk(ts, sf, visit);
   return out;
 }
 

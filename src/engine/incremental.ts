@@ -28,7 +28,7 @@ import { ItemResolver } from './items.js';
 import { assemble } from './join.js';
 import type { Model, Skipped } from './model.js';
 import { unresolvedPackages } from './packages.js';
-import { projectFileTest, type TestScope, testFilesOf } from './project-files.js';
+import { isTestFile, projectFileTest, type TestScope, testFilesOf } from './project-files.js';
 import { CallGraph } from './stores/callgraph.js';
 import { StoreAnalysis } from './stores/index.js';
 import { collectSuppressions } from './suppressions.js';
@@ -43,10 +43,20 @@ export interface IncrementalOptions {
   rootDir?: string;
   /** Analyse test files too (check --include-tests); by default the manifest's `tests` globs or the conventions leave them out. */
   includeTests?: boolean;
+  /** Which files are the project's own code (overrides `rootDir`; the CLI's monorepo test, project.ts). */
+  isProjectFile?: (sf: TS.SourceFile) => boolean;
+  /**
+   * Of the project's files, those this analysis produces facts for (default: all). The others are read as project
+   * code (their functions summarised where called, their stores known) but another Program analyses them: the CLI
+   * analyses each file of a monorepo once, in the project that owns it.
+   */
+  analyse?: (sf: TS.SourceFile) => boolean;
   /** Record in each file's facts the fingerprints of its summaries, so that a later run without a memo (check --cache) can tell an edit its importers cannot see. */
   effects?: boolean;
   /** The previous analysis of the same project and manifest, and which files are unchanged since. */
   previous?: Previous;
+  /** Called after each file is evaluated, with how many of this pass's files are done (a progress display). */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface IncrementalResult {
@@ -75,8 +85,7 @@ interface Plan {
 }
 
 export function analyzeIncremental(options: IncrementalOptions): IncrementalResult {
-  const isProjectFile = projectFileTest(options.rootDir, testScope(options));
-  const files = options.program.getSourceFiles().filter(isProjectFile);
+  const files = filesToAnalyse(options);
   const prev = options.previous;
   return withTests(options, (() => {
     if (!prev) return cold(options, files);
@@ -103,7 +112,7 @@ function withTests(options: IncrementalOptions, result: IncrementalResult): Incr
 
 /** analyzeIncremental on a partial Program (previous.partial): the result, or why the whole Program is needed. */
 export function analyzePartial(options: IncrementalOptions & { previous: Previous }): IncrementalResult | { needsFullProgram: string } {
-  const files = options.program.getSourceFiles().filter(projectFileTest(options.rootDir, testScope(options)));
+  const files = filesToAnalyse(options);
   const prev = options.previous;
   try {
     const plan = dirtyFiles(options.ts, files, prev);
@@ -118,6 +127,21 @@ export function analyzePartial(options: IncrementalOptions & { previous: Previou
   } catch (e) {
     return { needsFullProgram: (e as Error).message };
   }
+}
+
+/** The project files this analysis produces facts for, in Program order. */
+/** The project's own files: the caller's test (a monorepo's, project.ts) or the root's; test files left out unless included. */
+function ownFileTest(options: IncrementalOptions): (sf: TS.SourceFile) => boolean {
+  if (!options.isProjectFile) return projectFileTest(options.rootDir, testScope(options));
+  const own = options.isProjectFile;
+  const isTest = isTestFile(options.rootDir, testScope(options));
+  return (sf) => own(sf) && !isTest(sf.fileName);
+}
+
+function filesToAnalyse(options: IncrementalOptions): TS.SourceFile[] {
+  const own = ownFileTest(options);
+  const analyse = options.analyse;
+  return options.program.getSourceFiles().filter((sf) => own(sf) && (!analyse || analyse(sf)));
 }
 
 /** The previous state reused: dirty files analysed (their importers too when a contained file's summaries changed), or everything when it must be. */
@@ -157,6 +181,7 @@ function pass(options: IncrementalOptions, files: readonly TS.SourceFile[], plan
     const started = performance.now();
     skipped.set(sf.fileName, evaluateFile(cx, stores, sf));
     if (plan) timings.files[sf.fileName] = performance.now() - started;
+    options.progress?.(skipped.size, todo.length);
   }
   timings.flows = clock();
   // 4. contained
@@ -167,7 +192,14 @@ function pass(options: IncrementalOptions, files: readonly TS.SourceFile[], plan
   // 5. facts
   const fresh = new Map<string, Omit<FileFacts, 'flows'>>();
   const graph = new CallGraph(cx);
-  for (const sf of todo) fresh.set(sf.fileName, fileFacts(cx, stores, graph, sf, skipped.get(sf.fileName)!, !!options.effects));
+  for (const sf of todo) {
+    // One file failing (a bug, or code too deep for the analysis) is that file's problem, not the run's.
+    try {
+      fresh.set(sf.fileName, fileFacts(cx, stores, graph, sf, skipped.get(sf.fileName)!, !!options.effects));
+    } catch (e) {
+      fresh.set(sf.fileName, emptyFacts(sf.fileName, [...skipped.get(sf.fileName)!, { file: sf.fileName, reason: failure(e) }]));
+    }
+  }
   stores.attribute(undefined);
   timings.retention = clock();
   const lateDeclarer = state && [...stores.touched].find((f) => !state.registry.files.includes(f));
@@ -188,7 +220,7 @@ function open(options: IncrementalOptions, todo: readonly TS.SourceFile[], plan:
     program,
     items,
     manifest,
-    isProjectFile: projectFileTest(options.rootDir, testScope(options)),
+    isProjectFile: ownFileTest(options),
     evaluate: summarize,
     hookWrites,
     stores: (a) => (stores = new StoreAnalysis(a, plan ? { facts: plan.previous.state.registry, files: todo } : undefined)),
@@ -219,9 +251,15 @@ function evaluateFile(cx: Analysis, stores: StoreAnalysis, sf: TS.SourceFile): S
     cx.within(sf.fileName, () => new Frame(cx, undefined, true).run(sf));
     for (const fn of functionsOf(ts, sf)) cx.summary(fn);
   } catch (e) {
-    skipped.push({ file: sf.fileName, reason: `internal error: ${(e as Error).message}` });
+    skipped.push({ file: sf.fileName, reason: failure(e) });
   }
   return skipped;
+}
+
+/** Why a file's analysis stopped: a stack overflow is the code's depth, anything else an internal error (a bug). */
+function failure(e: unknown): string {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'not analysed: its code nests too deeply for the analysis (the call stack ran out)';
+  return `not analysed: internal error (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); please report it`;
 }
 
 /** Whether a contained file's summaries and class fields came out as the previous analysis had them. */
@@ -240,9 +278,14 @@ function fileFacts(cx: Analysis, stores: StoreAnalysis, graph: CallGraph, sf: TS
     suppressions: collectSuppressions([sf]),
     unresolvedPackages: unresolvedPackages(cx.ts, cx.checker, [sf]),
     ...retention,
-    skipped: [...skipped, ...retention.skipped],
+    skipped: [...skipped, ...retention.skipped, ...cx.leftOut(sf.fileName)],
     ...(effects ? { effects: Object.fromEntries(effectsOf(cx, sf)) } : {}),
   };
+}
+
+/** The facts of a file whose analysis failed: nothing but why. */
+function emptyFacts(file: string, skipped: Skipped[]): Omit<FileFacts, 'flows'> {
+  return { file, annotations: [], suppressions: [], skipped, unresolvedPackages: [], deletions: [], roots: [], workers: [], defined: [], repeats: [], everies: [], events: [], functions: {} };
 }
 
 /** The Model from every file's facts (fresh ones for the analysed files, the state's for the others), and the next state. */

@@ -33,6 +33,11 @@ export function projectFileTest(rootDir: string | undefined, scope: TestScope = 
   return (sf) => own(sf) && !isTest(sf.fileName);
 }
 
+/** Whether a file is a test to leave out (never with includeTests). */
+export function isTestFile(rootDir: string | undefined, scope: TestScope = {}): (fileName: string) => boolean {
+  return scope.includeTests ? () => false : testFileTest(rootDir, scope.tests);
+}
+
 /** Project files that are tests and were left out (none with includeTests). */
 export function testFilesOf(files: readonly FileLike[], rootDir: string | undefined, scope: TestScope = {}): string[] {
   if (scope.includeTests) return [];
@@ -54,4 +59,31 @@ function testFileTest(rootDir: string | undefined, globs: readonly string[] | un
     const rel = root && fileName.startsWith(root) ? fileName.slice(root.length) : fileName;
     return patterns.some((p) => p.match(rel));
   };
+}
+
+/** Files that mark the root of a monorepo (besides a package.json with "workspaces"). */
+const WORKSPACE_MARKERS = ['pnpm-workspace.yaml', 'lerna.json', 'nx.json', 'rush.json'];
+
+/**
+ * The root of the monorepo holding `dir` (a folder at or above it with a package.json that declares workspaces,
+ * or pnpm-workspace.yaml, lerna.json, nx.json, rush.json), or undefined outside one. Source files inside it are the
+ * project's own for the CLI, however they are reached (a path alias, a workspace package).
+ */
+export function workspaceRoot(sys: Pick<TS.System, 'fileExists' | 'readFile'>, dir: string): string | undefined {
+  for (let d = dir.replace(/\/+$/, ''); d !== ''; d = d.slice(0, d.lastIndexOf('/'))) {
+    if (WORKSPACE_MARKERS.some((m) => sys.fileExists(`${d}/${m}`))) return d;
+    const pkg = sys.fileExists(`${d}/package.json`) ? sys.readFile(`${d}/package.json`) : undefined;
+    if (pkg !== undefined && declaresWorkspaces(pkg)) return d;
+    if (!d.includes('/')) break;
+  }
+  return undefined;
+}
+
+function declaresWorkspaces(packageJson: string): boolean {
+  try {
+    const data = JSON.parse(packageJson) as { workspaces?: unknown };
+    return data !== null && typeof data === 'object' && data.workspaces !== undefined;
+  } catch {
+    return false;
+  }
 }

@@ -8,7 +8,7 @@ import type * as TS from 'typescript';
 import type { Analysis, CallTarget } from './analysis.js';
 import { namesOfFiles } from './file-names.js';
 import { importSpecifierOf, isRelative, packageName, packageOfFile, projectTarget } from './packages.js';
-import { type Fn, containerOf, functionWithBody, propName, skipOuter } from './syntax.js';
+import { type Fn, containerOf, functionWithBody, propName, skipOuter, walk } from './syntax.js';
 
 /** resolveCall, plus the package of the resolved signature when the callee is a project variable (`db('t')`). Memoised per analysis. */
 export function target(cx: Analysis, call: TS.CallExpression): CallTarget {
@@ -237,11 +237,7 @@ function projectNames(cx: Analysis, perFile: WeakMap<TS.SourceFile, readonly str
   const ts = cx.ts;
   return namesOfFiles(cx.program.getSourceFiles().filter(cx.isProjectFile), perFile, (sf) => {
     const out: string[] = [];
-    const visit = (n: TS.Node): void => {
-      see(n, out);
-      ts.forEachChild(n, visit);
-    };
-    visit(sf);
+    walk(ts, sf, (n) => see(n, out));
     return out;
   });
 }

@@ -7,6 +7,27 @@ import type * as TS from 'typescript';
 /** A function-like declaration that may have a body (a function, method, constructor, accessor, arrow). */
 export type Fn = TS.SignatureDeclaration & { body?: TS.Node };
 
+/**
+ * Visits `root` and every node below it in source order (pre-order, as a recursive forEachChild would), with an
+ * explicit stack: user code nested thousands of levels deep (a 5,000-term concatenation, generated code) cannot
+ * overflow the call stack. `visit` returns false to skip a node's children, 'stop' to end the walk.
+ */
+export function walk(ts: typeof TS, root: TS.Node, visit: (n: TS.Node) => boolean | 'stop' | void): void {
+  const stack: TS.Node[] = [root];
+  const push = (c: TS.Node): void => {
+    stack.push(c);
+  };
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const go = visit(n);
+    if (go === 'stop') return;
+    if (go === false) continue;
+    const from = stack.length;
+    ts.forEachChild(n, push);
+    for (let i = from, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
+  }
+}
+
 export function skipOuter(ts: typeof TS, e: TS.Expression): TS.Expression {
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e)) {
     e = e.expression;

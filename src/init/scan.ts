@@ -38,6 +38,8 @@ export interface Scan {
   files: string[];
   sightings: Sighting[];
   imports: ImportSighting[];
+  /** Files left out of the draft, with why (relative paths). */
+  skipped: Array<{ file: string; reason: string }>;
 }
 
 const ZOD_OBJECTS = new Set(['object', 'strictObject', 'looseObject']);
@@ -47,8 +49,19 @@ const FUNCTIONS_WITH_BODIES = [
 ];
 
 /** The project a tsconfig describes, without following imports (ts-morph throws on an unreadable tsconfig). */
-export function openProject(tsConfigFilePath: string): Project {
-  return new Project({ tsConfigFilePath, skipFileDependencyResolution: true });
+export function openProject(tsConfigFilePath: string, fileNames?: readonly string[]): Project {
+  if (fileNames === undefined) return new Project({ tsConfigFilePath, skipFileDependencyResolution: true });
+  // File by file: one file TypeScript's recursive parser cannot take (nested thousands of levels deep) is left out
+  // (scanProject says so), not the whole draft.
+  const project = new Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  for (const f of fileNames) {
+    try {
+      project.addSourceFileAtPath(f);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+    }
+  }
+  return project;
 }
 
 /** Scans the project's own source files (declaration files and node_modules are skipped). */
@@ -58,8 +71,20 @@ export function scanProject(project: Project, rootDir: string): Scan {
     .filter((sf) => !sf.isDeclarationFile() && !sf.isInNodeModules())
     .map((sf) => ({ sf, file: posixRelative(rootDir, sf.getFilePath()) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const scan: Scan = { files: sources.map((s) => s.file), sightings: [], imports: [] };
-  for (const { sf, file } of sources) scanFile(sf, file, scan);
+  const scan: Scan = { files: sources.map((s) => s.file), sightings: [], imports: [], skipped: [] };
+  for (const { sf, file } of sources) {
+    const sightings = scan.sightings.length;
+    const imports = scan.imports.length;
+    try {
+      scanFile(sf, file, scan);
+    } catch (e) {
+      // ts-morph's walks are recursive: a file nested too deeply is left out of the draft, said on stderr.
+      if (!(e instanceof RangeError)) throw e;
+      scan.sightings.length = sightings;
+      scan.imports.length = imports;
+      scan.skipped.push({ file, reason: 'nested too deeply to scan; its names are not in the draft' });
+    }
+  }
   return scan;
 }
 

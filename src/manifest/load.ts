@@ -11,6 +11,7 @@ import { referenceDiagnostics } from './references.js';
 import { schemaDiagnostics } from './schema-issues.js';
 import { ManifestSchema, type ManifestData } from './schema.js';
 import { ManifestSource } from './source.js';
+import { type Document, visit } from 'yaml';
 
 export const MANIFEST_NAMES = ['privacy.yaml', 'privacy.yml', 'privacy.json'] as const;
 
@@ -52,7 +53,16 @@ export function parseManifest(text: string, file = 'privacy.yaml'): ParseResult 
       diagnostics: [error(1, 1, 'the manifest is empty: start with "version: 1" (run "privacy-lint init" to draft one)', 'empty')],
     };
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // yaml's guard against an alias bomb ("billion laughs"): aliases expanding past 100 values.
+    if (!(e instanceof ReferenceError)) throw e;
+    const at = firstAlias(doc);
+    const pos = at === undefined ? { line: 1, column: 1 } : source.positionOfOffset(at);
+    return { diagnostics: [error(pos.line, pos.column, 'YAML aliases (*name) here expand to too many values (more than 100): a manifest needs no aliases; write the values out', 'alias-bomb')] };
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { diagnostics: [error(1, 1, 'the manifest must be a mapping of sections (version, controller, dataItems, …)', 'wrong-type')] };
   }
@@ -66,6 +76,18 @@ export function parseManifest(text: string, file = 'privacy.yaml'): ParseResult 
 
   const warnings = policyGaps(parsed.data, source).sort(compareDiagnostics);
   return { manifest: { file, data: parsed.data, source, warnings }, diagnostics: warnings };
+}
+
+/** The offset of the document's first alias (*name). */
+function firstAlias(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      at = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 /** Reads and validates a manifest file; throws ManifestError (with every diagnostic) when it has errors. */
@@ -88,13 +110,24 @@ export function readManifest(file: string): ParseResult {
     if (inside) return readManifest(inside);
     return missing(`is a directory with no ${MANIFEST_NAMES.join(', ')} in it; pass the manifest file with --manifest PATH`);
   }
-  let text: string;
+  // A FIFO or a device (/dev/zero) would block or never end: only a regular file is read.
+  if (!statSync(file).isFile()) return missing('is not a regular file (a pipe or a device?); pass the manifest file with --manifest PATH');
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     return missing(`cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  return parseManifest(text, file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: read on, the names would be replacement characters. Said at the first bad byte.
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const before = loose.slice(0, loose.indexOf('\uFFFD')).split('\n');
+    return { diagnostics: [{ severity: 'error', file, line: before.length, column: before.at(-1)!.length + 1, path: [], message: 'the manifest is not UTF-8 text: save it as UTF-8', code: 'encoding' }] };
+  }
+  return parseManifest(text.replace(/^\uFEFF/, ''), file);
 }
 
 /** The nearest privacy.yaml (or .yml, .json) in `start` or a folder above it. */
@@ -117,6 +150,8 @@ function yamlMessage(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'duplicate key: a key may appear only once in a mapping';
+    case 'MULTIPLE_DOCS':
+      return 'a second YAML document ("---") here: the manifest is one document; remove the "---" line and merge the two parts';
     case 'TAB_AS_INDENT':
       return 'tab used for indentation: YAML indents with spaces';
     case 'BAD_INDENT':

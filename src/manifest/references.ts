@@ -7,6 +7,7 @@ import type { KeyPath, ManifestDiagnostic } from './diagnostics.js';
 import type { ManifestSource } from './source.js';
 import { didYouMean } from './suggest.js';
 import { KIND_IDS } from '../catalog/kinds.js';
+import { isSafePattern } from 'redos-detector';
 
 const BUILTIN_VALUES = ['builtin:email', 'builtin:kr_mobile', 'builtin:kr_rrn', 'builtin:luhn'];
 const SOURCES = ['user', 'auto', 'offline'];
@@ -167,6 +168,8 @@ function checkSource(
   report(path, `"${src}" is not a source: use user, auto, offline, third_party:<recipient id> or processor:<processor id>${hint}`, 'wrong-value');
 }
 
+const UNBOUNDED_GROUP = /(?<!\\)\)(?:[*+]|\{\d+,\d*\})/;
+
 function checkRegex(path: KeyPath, pattern: unknown, report: (path: KeyPath, message: string, code: string) => void): void {
   if (typeof pattern !== 'string') return;
   try {
@@ -174,5 +177,15 @@ function checkRegex(path: KeyPath, pattern: unknown, report: (path: KeyPath, mes
   } catch (e) {
     const reason = (e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
     report(path, `invalid regular expression ${JSON.stringify(pattern)}: ${reason}`, 'bad-regex');
+    return;
+  }
+  // A pattern that can match one name in very many ways ("^(a+)+$", "(x|xx)*y") can take exponential time on a
+  // name it almost matches, and check would hang with no message: rejected here, at its line. The verdict is
+  // redos-detector's (it walks the pattern's backtracking paths; one it cannot bound within its step and time budget
+  // counts as unsafe). Its walk can take a second on a long alternation, so it runs only where exponential time is
+  // possible at all: a group repeated without bound, "(...)*", "(...)+", "(...){n,}"; a pattern without one (groups
+  // only optional, "(_?no)?") is at most polynomial in the name's length.
+  if (UNBOUNDED_GROUP.test(pattern) && !isSafePattern(pattern, { maxSteps: 3000, timeout: 2000 }).safe) {
+    report(path, `regular expression ${JSON.stringify(pattern)} can backtrack catastrophically (one name can match it in too many ways, as in "(a+)+" or "(x|xx)*"): check could hang on a long name; write each part so it can match only one way, e.g. "^a+$"`, 'unsafe-regex');
   }
 }

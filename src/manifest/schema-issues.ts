@@ -131,6 +131,9 @@ function typeName(expected: string): string {
 function show(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  // YAML values JSON has no words for: .inf/.nan and !!binary (JSON.stringify would say null and a mapping).
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value < 0 ? '-' : ''}.inf (infinity)`;
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
   if (typeof value === 'object') return 'a mapping';
   const s = JSON.stringify(value) ?? String(value);
   return s.length > 60 ? `${s.slice(0, 57)}…"` : s;

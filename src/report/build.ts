@@ -34,6 +34,10 @@ export interface ReportInput {
   cwd: string;
   /** The analysed tsconfig.json and the manifest file (absolute or relative to cwd). */
   tsconfig: string;
+  /** Every tsconfig analysed (absolute or relative to cwd), references first; default: `tsconfig`. */
+  projects?: readonly string[];
+  /** Files not analysed beyond the Model's `skipped` (a file TypeScript could not parse). */
+  notAnalysed?: ReadonlyArray<{ file: string; reason: string }>;
   manifestFile: string;
   /** Reads a source file for excerpts (default: the file system, each file once). */
   readSource?: ReadSource;
@@ -54,6 +58,7 @@ export function buildReport(input: ReportInput): Report {
     tool: { name: 'privacy-lint', version: VERSION },
     project: {
       tsconfig: posixRelative(cwd, input.tsconfig),
+      projects: (input.projects ?? [input.tsconfig]).map((p) => posixRelative(cwd, p)),
       manifest: posixRelative(cwd, input.manifestFile),
       controller: manifest.controller.name,
       ...(manifest.controller.service ? { service: manifest.controller.service } : {}),
@@ -67,7 +72,7 @@ export function buildReport(input: ReportInput): Report {
     suppressed: (input.suppressed ?? []).map((s) => ({ ...reportFinding(s.finding, cwd, read), reason: s.reason })),
     gaps,
     drift: drift(rows, parties, model, policy, cwd),
-    skipped: model.skipped.map((s) => ({ file: posixRelative(cwd, s.file), reason: s.reason })).sort((a, b) => cmp(a.file, b.file)),
+    skipped: [...(input.notAnalysed ?? []), ...model.skipped].map((s) => ({ file: s.file.startsWith('(') ? s.file : posixRelative(cwd, s.file), reason: s.reason })).sort((a, b) => cmp(a.file, b.file)),
     unresolvedPackages: [...model.unresolvedPackages].sort(),
   };
 }

@@ -28,6 +28,8 @@ export interface Report {
   project: {
     /** tsconfig.json and privacy.yaml, relative paths. */
     tsconfig: string;
+    /** Every tsconfig analysed (its references and workspace packages included), relative paths, references first. Always present from buildReport. */
+    projects?: string[];
     manifest: string;
     controller: string;
     service?: string;
@@ -50,7 +52,7 @@ export interface Report {
   /** The manifest's policy gaps, as `privacy-lint validate` reports them. */
   gaps: ReportGap[];
   drift: Drift;
-  /** Files the engine could not analyse (never skipped silently). */
+  /** Files not analysed, or not completely, with why (never skipped silently). */
   skipped: Array<{ file: string; reason: string }>;
   unresolvedPackages: string[];
 }

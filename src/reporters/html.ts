@@ -84,7 +84,7 @@ function header(r: Report, title: string, base: string, exceptions: boolean): st
   return [
     '<header>',
     `<h1>${esc(title)}</h1>`,
-    `<p class="meta">${esc(p.controller)} · <code>${esc(p.tsconfig)}</code> (${plural(p.files, 'file')}) checked against <code>${esc(p.manifest)}</code> · privacy-lint ${esc(r.tool.version)}.${where}</p>`,
+    `<p class="meta">${esc(p.controller)} · ${(p.projects ?? [p.tsconfig]).map((t) => `<code>${esc(t)}</code>`).join(', ')} (${plural(p.files, 'file')}) checked against <code>${esc(p.manifest)}</code> · privacy-lint ${esc(r.tool.version)}.${where}</p>`,
     '<nav class="toc" aria-label="Contents"><ul>',
     ...SECTIONS.filter(([id]) => exceptions || id !== 'exceptions').map(([id, name]) => `<li><a href="#${id}">${name}</a></li>`),
     '</ul></nav>',

@@ -11,7 +11,8 @@ import { docsUrl } from '../links.js';
 
 export function formatMarkdown(report: Report): string {
   const base = projectBase(report.project.tsconfig);
-  const at = (p: Place, column = false) => `${strip(p.file, base)}:${p.line}${column ? `:${p.column}` : ''}`;
+  // A place names a file from the project: escaped like any cell (a folder called "<img onerror>" or "[x](javascript:)" stays text).
+  const at = (p: Place, column = false) => cell(`${strip(p.file, base)}:${p.line}${column ? `:${p.column}` : ''}`);
   const out: string[] = [];
   out.push(...header(report, base));
   out.push(...verdict(report));
@@ -36,7 +37,7 @@ function header(r: Report, base: string): string[] {
   return [
     `# Privacy review: ${prose(title)}`,
     '',
-    `${prose(r.project.controller)} · \`${code(r.project.tsconfig)}\` (${plural(r.project.files, 'file')}) checked against \`${code(r.project.manifest)}\` · privacy-lint ${prose(r.tool.version)}.${where}`,
+    `${prose(r.project.controller)} · ${(r.project.projects ?? [r.project.tsconfig]).map((t) => `\`${code(t)}\``).join(', ')} (${plural(r.project.files, 'file')}) checked against \`${code(r.project.manifest)}\` · privacy-lint ${prose(r.tool.version)}.${where}`,
     '',
     'Contents: [Verdict](#verdict) · [Data inventory](#data-inventory) · [Recipients and processors](#recipients-and-processors) · [Data flow](#data-flow) · [Findings](#findings) · [Policy gaps](#policy-gaps) · [Drift](#drift)',
     '',
@@ -74,7 +75,7 @@ function inventory(rows: readonly InventoryRow[], flagged: ReadonlySet<string>, 
   for (const r of rows) {
     const item = `${flagged.has(r.id) ? '⚠ ' : ''}\`${code(r.id)}\`${r.label ? `<br>${cell(r.label)}` : ''}${r.declared ? '' : '<br>**not declared**'}`;
     const how = counted(r.recognisedBy.map((x) => x.how)).join(', ') || '—';
-    const collected = few(r.collectedAt.map((p) => cell(at(p))));
+    const collected = few(r.collectedAt.map((p) => at(p)));
     const stores = few(unique(r.stores.map((s) => `${cell(s.name)}${s.retention === 'no-evidence' ? ' (no deletion)' : s.retention === 'contradicted' ? ' (deleted too early)' : ''}`)));
     const parties = few(unique(r.parties.map((p) => `${cell(p.name)} (${p.role === 'undeclared' ? '**undeclared**' : p.role}${p.masked ? ', masked' : ''})`)));
     const logs = few(unique(r.logs.map((l) => `${cell(l.via)} (${l.masked ? 'masked' : '**unmasked**'})`)));
@@ -123,7 +124,7 @@ function parties(rows: readonly PartyRow[], at: At): string[] {
   ];
   for (const p of rows) {
     const over = [...p.overShared.map((x) => `**\`${code(x)}\`**`), ...(p.overseasUndeclared ?? []).map((x) => `\`${code(x)}\` (abroad, no overseas transfer declared)`)].join(', ') || '—';
-    out.push(`| ${cell(p.name)}<br>\`${code(p.id)}\` | ${p.role} | ${cell(p.country ?? '—')} | ${items(p.declaredItems)} | ${items(p.observedItems)} | ${over} | ${items(p.stale)} | ${few(p.at.map((c) => `${cell(at(c))} \`${code(c.via)}\``))} |`);
+    out.push(`| ${cell(p.name)}<br>\`${code(p.id)}\` | ${p.role} | ${cell(p.country ?? '—')} | ${items(p.declaredItems)} | ${items(p.observedItems)} | ${over} | ${items(p.stale)} | ${few(p.at.map((c) => `${at(c)} \`${code(c.via)}\``))} |`);
   }
   if (rows.length === 0) out.push('| — | | | | | | | |');
   out.push('');
@@ -211,7 +212,7 @@ function gaps(r: Report, at: At): string[] {
   if (r.gaps.length === 0) return [...out, 'None.', ''];
   out.push('| Where | Gap | Article | What is missing |', '| --- | --- | --- | --- |');
   for (const g of r.gaps) {
-    out.push(`| ${cell(at(g, true))}${g.path ? `<br>\`${code(g.path)}\`` : ''} | \`${code(g.code)}\` | ${cell(g.article ?? '—')} | ${cell(g.message)} |`);
+    out.push(`| ${at(g, true)}${g.path ? `<br>\`${code(g.path)}\`` : ''} | \`${code(g.code)}\` | ${cell(g.article ?? '—')} | ${cell(g.message)} |`);
   }
   return [...out, ''];
 }

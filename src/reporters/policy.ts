@@ -30,7 +30,7 @@ export function formatPolicy(report: Report, manifest: ManifestData, lang: Polic
   // package.json may carry no version (the Report then has none): the name alone, never "undefined".
   const tool = report.tool.version ? `${report.tool.name} ${report.tool.version}` : report.tool.name;
   const legend = [
-    `> ${t.legend.draft(tool, report.project.manifest, report.project.files)}`,
+    `> ${t.legend.draft(tool, report.project.manifest.replace(/`/g, "'"), report.project.files)}`,
     ...(w.ev.analysed ? [] : ['>', `> ${t.legend.noAnalysis}`]),
     '>',
     ...(['backed', 'unverified', 'contradicted', 'todo', 'info'] as const).map((k) => `> - ${ICON[k]} **${t.mark[k]}**: ${t.legend.marks[k]}`),

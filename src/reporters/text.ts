@@ -1,6 +1,9 @@
 import { type CheckRun, type ReportedFinding, toReported } from '../results/result.js';
 
-/** ESLint-stylish text, grouped by file; each finding with the flow that led to it. */
+/**
+ * ESLint-stylish text, grouped by file; each finding with the flow that led to it; then the summary, the projects
+ * analysed and every file not analysed (or not completely) with why.
+ */
 export function formatText(run: CheckRun, options: { colour?: boolean } = {}): string {
   const c = (code: string, s: string) => (options.colour ? `\x1b[${code}m${s}\x1b[0m` : s);
   const byFile = new Map<string, ReportedFinding[]>();
@@ -20,9 +23,10 @@ export function formatText(run: CheckRun, options: { colour?: boolean } = {}): s
   const errors = run.findings.filter((f) => f.severity === 'error').length;
   const warnings = run.findings.length - errors;
   const n = run.findings.length;
+  const missed = run.stats.notAnalysed;
   out.push(
     n === 0
-      ? `No privacy findings in ${run.stats.files} files (${(run.stats.durationMs / 1000).toFixed(1)} s).`
+      ? `No privacy findings in ${run.stats.files} files${missed.length > 0 ? ' analysed' : ''} (${(run.stats.durationMs / 1000).toFixed(1)} s).`
       : c(errors > 0 ? '31' : '33', `✖ ${n} problem${n === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${run.stats.files} files (${(run.stats.durationMs / 1000).toFixed(1)} s)`),
   );
   if (run.baseline) {
@@ -30,5 +34,11 @@ export function formatText(run: CheckRun, options: { colour?: boolean } = {}): s
     out.push(`Baseline ${file}: ${known} known finding${known === 1 ? '' : 's'} not shown${stale.length > 0 ? `; ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'} (fixed or changed: run with --update-baseline to remove ${stale.length === 1 ? 'it' : 'them'})` : ''}.`);
   }
   if (run.changedSince !== undefined) out.push(`Only findings touching what changed since ${run.changedSince}.`);
+  const projects = run.stats.projects;
+  if (projects.length > 0) out.push(c('2', `Projects: ${projects.length <= 5 ? projects.join(', ') : `${projects.slice(0, 5).join(', ')} and ${projects.length - 5} more`}.`));
+  if (missed.length > 0) {
+    out.push(c('33', `Not analysed (${missed.length}):`));
+    for (const s of missed) out.push(`  ${s.file}: ${s.reason}`);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -38,16 +38,22 @@ export interface ReportedFinding {
   flow: ReportedStep[];
 }
 
+/** What a run analysed, and what it did not (text, JSON `stats`, SARIF and the report say it; docs/cli.md). */
+export interface RunStats {
+  /** Files analysed. */
+  files: number;
+  durationMs: number;
+  /** The tsconfigs analysed, relative to the working directory, references first. */
+  projects: string[];
+  /** Files not analysed, or not completely, with why; paths relative to the working directory, sorted. */
+  notAnalysed: Array<{ file: string; reason: string }>;
+  /** Project files left out as tests (check --include-tests analyses them); present only when some were. */
+  testFiles?: number;
+}
+
 export interface CheckRun {
   findings: Finding[];
-  stats: {
-    files: number;
-    durationMs: number;
-    /** Files that could not be analysed, with the reason (paths relative to the working directory). */
-    notAnalysed?: { file: string; reason: string }[];
-    /** Project files left out as tests (check --include-tests analyses them). */
-    testFiles?: number;
-  };
+  stats: RunStats;
   /** The working directory: text and JSON show paths relative to it. */
   cwd: string;
   /**

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers.js';
+import { CacheSchema } from '../../src/engine/incremental-cache.js';
+import { ROOT, cli } from './helpers.js';
 
 /**
  * `privacy-lint check --cache` (issue #6 item 5): per-file facts on disk; a second run analyses only the changed
@@ -149,6 +151,46 @@ describe('privacy-lint check --cache', { timeout: 120_000 }, () => {
     const r2 = await check(root, CACHE);
     expect(r2.err).toMatch(/is not a privacy-lint cache/);
     expect(findings(r2.out)).toEqual(findings(cold.out));
+  });
+
+  it('a cache altered inside (emptied flows, a wrong inner shape) is discarded with a warning and the result is a cold run\'s; no source text is kept', async () => {
+    const root = project();
+    writeFileSync(join(root, 'src/a.ts'), A.replace('member.id);', 'member.email);'));
+    const cold = await check(root, CACHE);
+    expect(findings(cold.out).length).toBeGreaterThan(0);
+    const file = join(root, 'cache', readdirSync(join(root, 'cache')).find((f) => f.endsWith('.json'))!);
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain("console.log('notify'");
+    expect(text).not.toContain('export function ping');
+    type Cache = { checksum: string; content: { state: { files: Array<{ facts: { flows: unknown[] } }> } } };
+    // a poisoned cache: the flows emptied, the checksum left as it was
+    const emptied = JSON.parse(text) as Cache;
+    for (const f of emptied.content.state.files) f.facts.flows = [];
+    writeFileSync(file, JSON.stringify(emptied));
+    const r = await check(root, CACHE);
+    expect(r.err).toMatch(/privacy-lint: warning: the cache .* does not match its checksum .*; it is discarded/);
+    expect(analysed(r.err)).toEqual([3, 3]);
+    expect(findings(r.out)).toEqual(findings(cold.out));
+    // a checksum that matches, over a shape that is not a cache's: discarded too, never a crash
+    const wrong = JSON.parse(readFileSync(file, 'utf8')) as Cache;
+    wrong.content.state.files[0]!.facts.flows = [{ sink: 1 }];
+    wrong.checksum = createHash('sha256').update(JSON.stringify(wrong.content)).digest('hex');
+    writeFileSync(file, JSON.stringify(wrong));
+    const w = await check(root, CACHE);
+    expect(w.code).toBe(cold.code);
+    expect(w.err).toMatch(/the cache .* does not have the shape of a cache \(state\.files\.0\.facts\.flows\.0\.sink: .*\); it is discarded/);
+    expect(findings(w.out)).toEqual(findings(cold.out));
+  });
+
+  it('the schema the cache is checked against fits a real cache (the demo app: stores, deletions, roots, events)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-lint-cache-demo-'));
+    await cli(['check', '--project', 'fixtures/demo-app', '--manifest', 'fixtures/demo-app/privacy.yaml', '--cache', '--cache-location', dir], ROOT);
+    const data = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.json'))!), 'utf8')) as { content: unknown };
+    const parsed = CacheSchema.safeParse(data.content);
+    expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+    const content = data.content as { state: { registry: { stores: unknown[] }; files: Array<{ facts: { deletions: unknown[]; roots: unknown[] } }> } };
+    expect(content.state.registry.stores.length).toBeGreaterThan(0);
+    expect(content.state.files.some((f) => f.facts.deletions.length > 0 && f.facts.roots.length > 0) || content.state.files.some((f) => f.facts.roots.length > 0)).toBe(true);
   });
 
   it('defaults to node_modules/.cache/privacy-lint, or .privacy-lint-cache without node_modules; --cache-location needs --cache', async () => {

@@ -26,7 +26,7 @@ describe('buildReport on fixtures/demo-app', () => {
     expect(report.verdict.byRule.every((b) => b.errors === 1 && b.docs === `docs/rules/${b.rule.slice(8)}.md`)).toBe(true);
     expect(report.verdict.summary).toBe(`8 errors in 8 rules; ${demo.manifest.warnings.length} policy gaps.`);
     expect(report.project).toEqual({
-      tsconfig: DEMO_TSCONFIG, manifest: DEMO_MANIFEST, controller: 'Seoul Metropolitan Government (demo)',
+      tsconfig: DEMO_TSCONFIG, projects: [DEMO_TSCONFIG], manifest: DEMO_MANIFEST, controller: 'Seoul Metropolitan Government (demo)',
       service: 'Seoul Public Service Reservations', files: 22,
     });
   });

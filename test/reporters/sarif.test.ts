@@ -84,7 +84,7 @@ function engineFinding(f: ReportedFinding): Finding {
   };
 }
 const findings = reported.map(engineFinding);
-const RUN: CheckRun = { findings, stats: { files: 3, durationMs: 1234 }, cwd: CWD, root: CWD, tsconfig: resolve(PROJECT, 'tsconfig.json') };
+const RUN: CheckRun = { findings, stats: { files: 3, durationMs: 1234, projects: ['tsconfig.json'], notAnalysed: [] }, cwd: CWD, root: CWD, tsconfig: resolve(PROJECT, 'tsconfig.json') };
 const sarif = (run: CheckRun = RUN): Log => JSON.parse(formatSarif(run)) as Log;
 
 describe('SARIF reporter', () => {
@@ -100,7 +100,7 @@ describe('SARIF reporter', () => {
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(CWD).href}/` } });
     expect(run.automationDetails).toEqual({ id: 'privacy-lint/app/' });
     const text = formatSarif(RUN);
-    expect(formatSarif({ ...RUN, stats: { files: 9, durationMs: 1 } })).toBe(text);
+    expect(formatSarif({ ...RUN, stats: { files: 9, durationMs: 1, projects: ['tsconfig.json'], notAnalysed: [] } })).toBe(text);
     expect(text).not.toMatch(/Utc"|durationMs|: 1234\b/);
     expect(text.endsWith('}\n')).toBe(true);
   });

@@ -1,33 +1,36 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CHECKS, RULE_NAMES, checkModel, type RuleName } from '../../results/run.js';
-import { analyzeProject } from '../../engine/project.js';
+import { CHECKS, RULE_NAMES, type RuleName } from '../../results/run.js';
 import { didYouMean } from '../../manifest/suggest.js';
 import { posixRelative, repositoryRoot } from '../../paths.js';
 import { CHECK_FORMATS, type CheckFormat, formatNames } from '../../reporters/index.js';
 import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type Baseline } from '../../results/baseline.js';
 import { inChange, manifestChanges } from '../../results/changed.js';
-import type { CheckRun } from '../../results/result.js';
+import type { CheckResult } from '../../results/run.js';
+import type { CheckRun, RunStats } from '../../results/result.js';
 import { listOf, plural } from '../../words.js';
+import { analyse, type CliAnalysis, notes } from '../analyse.js';
 import { commandFlags } from '../args.js';
-import { EXIT, UsageError } from '../errors.js';
+import { ConfigError, EXIT, UsageError } from '../errors.js';
 import { changedLines } from '../git.js';
 import type { Io } from '../io.js';
-import { commandManifest } from '../manifest.js';
-import { projectPath } from '../paths.js';
+import { displayPath } from '../paths.js';
 
-export const checkHelp = `Usage: privacy-lint check [--project tsconfig.json] [--manifest privacy.yaml] [--format text|json|sarif|codequality]
+export const checkHelp = `Usage: privacy-lint check [--project tsconfig.json ...] [--manifest privacy.yaml] [--format text|json|sarif|codequality]
                           [--output FILE] [--rule ID ...] [--quiet] [--cache [--cache-location DIR]]
                           [--baseline FILE [--update-baseline] [--fail-on-stale]] [--changed-since REF]
-                          [--include-tests]
+                          [--include-tests] [--fail-on-incomplete] [--debug]
 
 Analyses the project and reports where its code breaks the privacy manifest.
-  --project FILE   the tsconfig.json to analyse (default ./tsconfig.json)
-  --manifest FILE  the privacy manifest (default ./privacy.yaml)
+  --project FILE   a tsconfig.json (or its folder) to analyse, repeatable; its references are followed. Default:
+                   ./tsconfig.json, or without one the workspace packages (package.json "workspaces",
+                   pnpm-workspace.yaml) that have a tsconfig.json
+  --manifest FILE  the privacy manifest for every package (default ./privacy.yaml, and a package's own
+                   privacy.yaml for that package)
   --format F       text (default), json, sarif (2.1.0, for GitHub code scanning) or codequality (GitLab)
-  --output FILE    write the results there instead of stdout
+  --output FILE    write the results there instead of stdout (missing folders are created)
   --rule ID        only this rule (repeatable), e.g. --rule privacy/no-personal-data-in-logs
-  --quiet          report errors only
+  --quiet          report errors only, and no progress line
   --cache          keep per-file facts between runs; only changed files and their importers are analysed again
   --include-tests  analyse test files too (by default *.test.ts, *.spec.ts, stories, __tests__/, test/,
                    e2e/ ... or the manifest's tests globs are left out: they are not the product)
@@ -40,8 +43,11 @@ Analyses the project and reports where its code breaks the privacy manifest.
   --fail-on-stale  exit 1 when the baseline has stale entries
   --changed-since REF  report only findings touching lines changed since git REF (its merge base with HEAD),
                    or about manifest entries changed since; implies --cache
-Exit code: 0 no error-level finding, 1 error-level findings (or stale entries with --fail-on-stale),
-2 usage, configuration or manifest error.
+  --fail-on-incomplete  exit 2 when a file could not be analysed completely (they are listed either way)
+  --debug          an internal error's stack trace
+Exit code: 0 no error-level finding, 1 error-level findings (or stale entries with --fail-on-stale), 2 usage,
+configuration or manifest error (or, with --fail-on-incomplete, files not analysed), 3 internal error (a bug:
+please report it).
 `;
 
 const FORMATS = formatNames(CHECK_FORMATS);
@@ -49,7 +55,7 @@ export const DEFAULT_BASELINE = 'privacy-baseline.json';
 
 export async function check(argv: string[], io: Io): Promise<number> {
   const values = commandFlags('check', argv, {
-    project: { type: 'string' },
+    project: { type: 'string', multiple: true },
     manifest: { type: 'string' },
     format: { type: 'string' },
     output: { type: 'string' },
@@ -62,6 +68,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     'update-baseline': { type: 'boolean' },
     'fail-on-stale': { type: 'boolean' },
     'changed-since': { type: 'string' },
+    'fail-on-incomplete': { type: 'boolean' },
   }, checkHelp, io);
   if (!values) return EXIT.ok;
   const format = values.format ?? 'text';
@@ -80,31 +87,23 @@ export async function check(argv: string[], io: Io): Promise<number> {
   if (values['fail-on-stale'] && values.baseline === undefined) {
     throw new UsageError('privacy-lint check: --fail-on-stale needs --baseline FILE');
   }
+  if (values.output === '') throw new UsageError('privacy-lint check: --output needs a file name, e.g. --output privacy-lint.sarif');
   const only = values.rule ? new Set(values.rule.map((r) => ruleName(r))) : undefined;
-  const tsconfig = projectPath(io.cwd, values.project);
-  const manifest = commandManifest(io.cwd, values.manifest);
   const baselineFile = values.baseline !== undefined || values['update-baseline'] ? resolve(io.cwd, values.baseline ?? DEFAULT_BASELINE) : undefined;
   // Read before the analysis, so a broken baseline fails fast (exit 2); an update may start from nothing.
   let baseline: Baseline | undefined;
   if (baselineFile && !(values['update-baseline'] && !existsSync(baselineFile))) baseline = readBaseline(baselineFile, posixRelative(io.cwd, baselineFile));
-  const changes = changedSince !== undefined ? changedLines(dirname(tsconfig), changedSince) : undefined;
 
   const started = performance.now();
-  io.err(`privacy-lint: analysing ${posixRelative(io.cwd, tsconfig)} against ${posixRelative(io.cwd, resolve(manifest.file))}…\n`);
   const warn = (m: string) => io.err(`privacy-lint: warning: ${m}\n`);
   const cache = useCache ? { dir: cacheDir(io.cwd, values['cache-location']), warn } : undefined;
-  const { model, cache: used } = analyzeProject(tsconfig, manifest.data, { ...(cache ? { cache } : {}), includeTests: values['include-tests'] === true });
-  if (used) io.err(`privacy-lint: cache: analysed ${used.analysed} of ${used.files} files${used.fullReason ? ` (${used.fullReason})` : ''}\n`);
-  for (const s of model.skipped) warn(`${posixRelative(io.cwd, s.file)}: ${s.reason}`);
-  if (model.unresolvedPackages.length > 0) {
-    io.err(`privacy-lint: note: types not found for ${model.unresolvedPackages.join(', ')}: their calls are recognised by import name only (run npm install for full precision)\n`);
-  }
-  const tests = model.testFiles?.length ?? 0;
-  if (tests > 0) {
-    const by = manifest.data.tests ? "the manifest's tests globs" : 'test file conventions';
-    io.err(`privacy-lint: note: ${tests} test file${tests === 1 ? '' : 's'} left out (${by}); --include-tests analyses them\n`);
-  }
-  const result = checkModel(model, manifest.data, only ? { only } : {});
+  const a = analyse(io, { project: values.project, manifest: values.manifest, only, quiet: values.quiet, cache, packageManifests: true, includeTests: values['include-tests'] === true });
+  notes(io, a);
+  // Text lists what was not analysed in its summary; the other formats' readers see it on stderr too.
+  if (format !== 'text') for (const s of a.notAnalysed) warn(`${shown(io.cwd, s.file)}: ${s.reason}`);
+  const tsconfig = a.projects[0] ?? join(io.cwd, 'tsconfig.json');
+  const manifest = a.manifest;
+  const result: CheckResult = { findings: a.groups.flatMap((g) => g.result.findings), suppressed: a.groups.flatMap((g) => g.result.suppressed) };
   const ran = new Set(CHECKS.filter((c) => !only || only.has(c.name)).map((c) => `privacy/${c.name}`));
 
   let findings = result.findings;
@@ -125,7 +124,8 @@ export async function check(argv: string[], io: Io): Promise<number> {
       io.err(`privacy-lint: ${display}: ${plural(outcome.stale.length, 'stale entry', 'stale entries')}; remove ${outcome.stale.length === 1 ? 'it' : 'them'} with --update-baseline\n`);
     }
   }
-  if (changes) {
+  if (changedSince !== undefined) {
+    const changes = changedLines(dirname(tsconfig), changedSince);
     const manifestFile = resolve(manifest.file);
     const manifestLines = changes.changes.get(manifestFile) ?? [];
     findings = inChange(findings, changes.changes, manifestChanges(manifest, manifestLines), CHECKS);
@@ -133,10 +133,9 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }
   if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
 
-  const notAnalysed = model.skipped.map((s) => ({ file: posixRelative(io.cwd, s.file), reason: s.reason }));
   const run: CheckRun = {
     findings,
-    stats: { files: model.files.length, durationMs: Math.round(performance.now() - started), ...(notAnalysed.length > 0 ? { notAnalysed } : {}), ...(tests > 0 ? { testFiles: tests } : {}) },
+    stats: stats(io.cwd, a, performance.now() - started),
     cwd: io.cwd,
     root: sourceRoot(io.cwd, tsconfig),
     tsconfig,
@@ -146,9 +145,19 @@ export async function check(argv: string[], io: Io): Promise<number> {
 
   const text = CHECK_FORMATS[format as CheckFormat](run, { colour: io.colour && !values.output });
   if (values.output) {
-    writeFileSync(resolve(io.cwd, values.output), text);
+    const file = resolve(io.cwd, values.output);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new ConfigError([`privacy-lint check: cannot write ${displayPath(io.cwd, file)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --output FILE in a writable folder with free space`]);
+    }
     io.err(`privacy-lint: wrote ${values.output} (${findings.length} findings)\n`);
   } else io.out(text);
+  if (values['fail-on-incomplete'] && a.notAnalysed.length > 0) {
+    io.err(`privacy-lint: ${plural(a.notAnalysed.length, 'file')} not analysed completely (listed above); exit code 2 because of --fail-on-incomplete\n`);
+    return EXIT.usage;
+  }
   if (findings.some((f) => f.severity === 'error')) return EXIT.findings;
   return values['fail-on-stale'] && (summary?.stale.length ?? 0) > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -162,6 +171,22 @@ export function sourceRoot(cwd: string, tsconfig: string): string {
   const repository = repositoryRoot(project);
   if (repository) return repository;
   return posixRelative(cwd, project).startsWith('..') ? project : cwd;
+}
+
+/** The run's stats, paths relative to the working directory. */
+export function stats(cwd: string, a: CliAnalysis, durationMs: number): RunStats {
+  return {
+    files: a.files,
+    durationMs: Math.round(durationMs),
+    projects: a.projects.map((p) => posixRelative(cwd, p)),
+    notAnalysed: a.notAnalysed.map((s) => ({ file: shown(cwd, s.file), reason: s.reason })).sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0)),
+    ...(a.testFiles.length > 0 ? { testFiles: a.testFiles.length } : {}),
+  };
+}
+
+/** A file relative to the working directory; a name in parentheses ("(stores)") stays as it is. */
+function shown(cwd: string, file: string): string {
+  return file.startsWith('(') ? file : displayPath(cwd, file);
 }
 
 /** ESLint users' convention for tool caches: node_modules/.cache/<tool>; a folder without node_modules gets a dot folder. */

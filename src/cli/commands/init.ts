@@ -12,6 +12,7 @@ import { planDraft } from '../../init/draft.js';
 import { readDependencies } from '../../init/packages.js';
 import { countTodos, renderDraft } from '../../init/render.js';
 import { openProject, scanProject } from '../../init/scan.js';
+import { formatProblem, loadProjects } from '../../engine/project.js';
 import { commandFlags } from '../args.js';
 import { ConfigError, EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -46,7 +47,16 @@ export async function init(argv: string[], io: Io): Promise<number> {
   }
 
   const root = dirname(tsconfig);
-  const scan = scanProject(openTsconfig(io.cwd, tsconfig), root);
+  const loaded = loadProjects([tsconfig]);
+  if (loaded.problems.length > 0) throw new ConfigError([...loaded.problems.map((p) => formatProblem({ ...p, file: displayPath(io.cwd, p.file) })), 'Fix the tsconfig (tsc reports it the same way), or pass --project FILE.']);
+  const fileNames = loaded.projects.flatMap((p) => p.parsed.fileNames);
+  const project = openTsconfig(io.cwd, tsconfig, [...new Set(fileNames)]);
+  const opened = new Set(project.getSourceFiles().map((sf) => sf.getFilePath() as string));
+  for (const f of fileNames.filter((x) => !opened.has(x) && !/\.d\.[cm]?ts$/.test(x))) {
+    io.err(`privacy-lint: warning: ${displayPath(io.cwd, f)}: nested too deeply for TypeScript's parser (tsc cannot compile it either); its names are not in the draft\n`);
+  }
+  const scan = scanProject(project, root);
+  for (const s of scan.skipped) io.err(`privacy-lint: warning: ${displayPath(io.cwd, resolve(root, s.file))}: ${s.reason}\n`);
   const deps = readDependencies(root);
   if (deps.file !== undefined && deps.problem !== undefined) {
     io.err(`${displayPath(io.cwd, deps.file)}: ${deps.problem}; dependencies are taken from imports only\n`);
@@ -83,9 +93,9 @@ export async function init(argv: string[], io: Io): Promise<number> {
 }
 
 /** --project as a tsconfig path: a folder means its tsconfig.json; a missing file is a one-line error. */
-function openTsconfig(cwd: string, tsconfig: string): ReturnType<typeof openProject> {
+function openTsconfig(cwd: string, tsconfig: string, fileNames: readonly string[]): ReturnType<typeof openProject> {
   try {
-    return openProject(tsconfig);
+    return openProject(tsconfig, fileNames);
   } catch (e) {
     // ts-morph throws on a tsconfig it cannot read or parse: a configuration problem, not a bug.
     const first = (e as Error).message.split('\n')[0];

@@ -9,31 +9,29 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkModel } from '../../results/run.js';
-import { analyzeProject } from '../../engine/project.js';
-import { loadManifest } from '../../manifest/load.js';
 import { didYouMean } from '../../manifest/suggest.js';
 import { buildReport } from '../../report/build.js';
 import { formatNames, REPORT_FORMATS } from '../../reporters/index.js';
 import { POLICY_LANGS } from '../../reporters/policy.js';
 import { listOf } from '../../words.js';
-import { posixRelative } from '../../paths.js';
+import { analyse, notes } from '../analyse.js';
 import { commandFlags } from '../args.js';
 import { cacheDir } from './check.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { displayPath, manifestPath, projectPath } from '../paths.js';
+import { displayPath } from '../paths.js';
 
 /** Where the report goes without --output when stdout is a terminal (56 kB of HTML is no use there). */
 export const DEFAULT_REPORT_DIR = 'privacy-report';
 
-export const reportHelp = `Usage: privacy-lint report [--project tsconfig.json] [--manifest privacy.yaml] [--format html|md|json|policy[,…]]
-                           [--lang en|ko] [--output DIR] [--cache [--cache-location DIR]]
+export const reportHelp = `Usage: privacy-lint report [--project tsconfig.json ...] [--manifest privacy.yaml] [--format html|md|json|policy[,…]]
+                           [--lang en|ko] [--output DIR] [--cache [--cache-location DIR]] [--debug]
 
 Writes the privacy review report: verdict, data inventory, recipients and processors, the data-flow
 picture, every finding with its code and flow, the policy's gaps and drift (docs/report.md).
-  --project FILE   the tsconfig.json to analyse (default ./tsconfig.json)
-  --manifest FILE  the privacy manifest (default ./privacy.yaml)
+  --project FILE   a tsconfig.json (or its folder) to analyse, repeatable; its references are followed. Default:
+                   ./tsconfig.json, or without one the workspace packages that have a tsconfig.json
+  --manifest FILE  the privacy manifest, for every package (default ./privacy.yaml)
   --format F       html (default: one self-contained file), md (Markdown), json (docs/report.md),
                    or policy (a privacy-policy draft from the manifest, marked as backed by the code or not);
                    several, comma-separated (--format html,md,json), from one analysis: needs a folder
@@ -42,14 +40,15 @@ picture, every finding with its code and flow, the policy's gaps and drift (docs
                    (default: on a terminal, the folder ${DEFAULT_REPORT_DIR}/; otherwise one format to stdout)
   --cache          reuse check's per-file cache (only changed files and their importers are analysed again)
   --cache-location DIR  the cache folder (default as for check)
-Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or manifest error.
+Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or manifest error,
+3 internal error (a bug: please report it).
 `;
 
 const FORMATS = formatNames(REPORT_FORMATS);
 
 export async function report(argv: string[], io: Io): Promise<number> {
   const values = commandFlags('report', argv, {
-    project: { type: 'string' },
+    project: { type: 'string', multiple: true },
     manifest: { type: 'string' },
     format: { type: 'string' },
     lang: { type: 'string' },
@@ -74,20 +73,16 @@ export async function report(argv: string[], io: Io): Promise<number> {
   if (output === undefined && formats.length > 1) {
     throw new UsageError(`privacy-lint report: ${formats.length} formats are ${fileNames.length} files; add --output DIR to write them there`);
   }
-  const tsconfig = projectPath(io.cwd, values.project);
-  const manifest = loadManifest(manifestPath(io.cwd, values.manifest));
-
   const started = performance.now();
-  io.err(`privacy-lint: analysing ${posixRelative(io.cwd, tsconfig)} against ${posixRelative(io.cwd, resolve(manifest.file))}…\n`);
+  // One manifest for the whole report: the root one (a package's own privacy.yaml applies in `check` only).
   const cache = values.cache ? { dir: cacheDir(io.cwd, values['cache-location']), warn: (m: string) => io.err(`privacy-lint: warning: ${m}\n`) } : undefined;
-  const { model, cache: used } = analyzeProject(tsconfig, manifest.data, cache ? { cache } : {});
-  if (used) io.err(`privacy-lint: cache: analysed ${used.analysed} of ${used.files} files${used.fullReason ? ` (${used.fullReason})` : ''}\n`);
-  for (const s of model.skipped) io.err(`privacy-lint: warning: ${posixRelative(io.cwd, s.file)}: ${s.reason}\n`);
-  if (model.unresolvedPackages.length > 0) {
-    io.err(`privacy-lint: note: types not found for ${model.unresolvedPackages.join(', ')}: their calls are recognised by import name only (run npm install for full precision)\n`);
-  }
-  const { findings, suppressed } = checkModel(model, manifest.data);
-  const built = buildReport({ model, findings, suppressed, manifest: manifest.data, gaps: manifest.warnings, cwd: io.cwd, tsconfig, manifestFile: manifest.file });
+  const a = analyse(io, { project: values.project, manifest: values.manifest, cache });
+  notes(io, a);
+  for (const s of a.notAnalysed) io.err(`privacy-lint: warning: ${s.file.startsWith('(') ? s.file : displayPath(io.cwd, s.file)}: ${s.reason}\n`);
+  const { manifest, analysis, result } = a.groups[0]!;
+  const { findings, suppressed } = result;
+  const model = analysis.model;
+  const built = buildReport({ model, findings, suppressed, manifest: manifest.data, gaps: manifest.warnings, cwd: io.cwd, tsconfig: a.projects[0]!, projects: a.projects, notAnalysed: analysis.notAnalysed, manifestFile: manifest.file });
   const texts = formats.map((f) => REPORT_FORMATS[f].render(built, manifest.data, lang));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 

@@ -9,7 +9,7 @@
 import type * as TS from 'typescript';
 import type { Clean, Label } from '../model.js';
 import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from '../value.js';
-import type { Analysis, SinkSite, Summary } from '../analysis.js';
+import { type Analysis, MAX_NESTING, type SinkSite, type Summary } from '../analysis.js';
 import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
 import { assignSetter, assignSink, evalCall, evalNew, type Evaluator } from './calls.js';
 import { keySource, propertySource } from './sources.js';
@@ -108,7 +108,19 @@ export class Frame implements Evaluator {
     this.visit(body);
   }
 
+  /** A statement (or a module's top level), one nesting level deeper (Analysis MAX_NESTING). */
   visit(node: TS.Node): void {
+    const cx = this.cx;
+    if (cx.nesting >= MAX_NESTING) return cx.nestedTooDeep(node);
+    cx.nesting++;
+    try {
+      this.statement(node);
+    } finally {
+      cx.nesting--;
+    }
+  }
+
+  private statement(node: TS.Node): void {
     const ts = this.cx.ts;
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return; // analysed as their own frames
     if (ts.isVariableDeclaration(node)) {
@@ -136,7 +148,22 @@ export class Frame implements Evaluator {
     });
   }
 
+  /** What an expression holds, one nesting level deeper (Analysis MAX_NESTING: past it, nothing, and the place is noted). */
   eval(e: TS.Expression): Val {
+    const cx = this.cx;
+    if (cx.nesting >= MAX_NESTING) {
+      cx.nestedTooDeep(e);
+      return EMPTY;
+    }
+    cx.nesting++;
+    try {
+      return this.value(e);
+    } finally {
+      cx.nesting--;
+    }
+  }
+
+  private value(e: TS.Expression): Val {
     const ts = this.cx.ts;
     const cx = this.cx;
     e = skipOuter(ts, e);

@@ -11,7 +11,7 @@
 import type * as TS from 'typescript';
 import type { Analysis } from '../analysis.js';
 import { packageOfFile } from '../packages.js';
-import { skipOuter } from '../syntax.js';
+import { skipOuter, walk } from '../syntax.js';
 import { initializerOf, symbolOf } from '../resolve.js';
 
 export interface FormatRedaction {
@@ -104,12 +104,11 @@ function redactedPaths(cx: Analysis, fn: TS.SignatureDeclaration & { body?: TS.N
   const info = cx.checker.getSymbolAtLocation(param.name);
   if (!info) return [];
   const out: string[][] = [];
-  const visit = (n: TS.Node): void => {
+  walk(ts, fn.body, (n) => {
     if (ts.isDeleteExpression(n)) out.push(...pathsOf(cx, info, n.expression));
     if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && masks(cx, n.right)) out.push(...pathsOf(cx, info, n.left));
-    if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
-  };
-  visit(fn.body);
+    return !ts.isFunctionLike(n);
+  });
   return out;
 }
 

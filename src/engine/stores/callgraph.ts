@@ -6,7 +6,7 @@
  */
 import type * as TS from 'typescript';
 import type { Analysis } from '../analysis.js';
-import { type Fn, functionWithBody, isDeclarationName } from '../syntax.js';
+import { type Fn, functionWithBody, isDeclarationName, walk } from '../syntax.js';
 import { projectFunctionNames } from '../resolve.js';
 
 export interface Edge {
@@ -33,22 +33,22 @@ export class CallGraph {
       seen.add(to);
       edges.push({ to, at, note });
     };
-    const visit = (n: TS.Node): void => {
+    const visit = (n: TS.Node): boolean => {
       if (ts.isFunctionLike(n) && (n as Fn).body) {
         add(n as Fn, n, 'runs the callback');
-        return;
+        return false;
       }
-      if (ts.isClassLike(n)) return;
+      if (ts.isClassLike(n)) return false;
       if (ts.isIdentifier(n) && !isDeclarationName(ts, n)) {
         for (const callee of this.functionsNamed(n)) {
           const call = callOf(ts, n);
           add(callee, call ?? n, call ? `calls ${n.text}()` : `passes ${n.text}`);
         }
       }
-      ts.forEachChild(n, visit);
+      return true;
     };
-    if (fn.body && ts.isBlock(fn.body)) ts.forEachChild(fn.body, visit);
-    else if (fn.body) visit(fn.body);
+    if (fn.body && ts.isBlock(fn.body)) ts.forEachChild(fn.body, (n) => walk(ts, n, visit));
+    else if (fn.body) walk(ts, fn.body, visit);
     this.out.set(fn, edges);
     return edges;
   }

@@ -9,7 +9,7 @@ import type { Adapter, Found } from './adapter.js';
 import { columnItems, itemsOfColumns } from './columns.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
-import { calleeName, chainCalls, chainTop, propName, skipOuter } from '../syntax.js';
+import { calleeName, chainCalls, chainTop, propName, skipOuter, walk } from '../syntax.js';
 import { objectOf, prop, stringOf, symbolOf, target } from '../resolve.js';
 
 const TABLE = /^(pgTable|mysqlTable|sqliteTable|singlestoreTable|gelTable)$/;
@@ -107,9 +107,8 @@ function cascadesOf(r: StoreRegistry, child: string, root: TS.Node): void {
         if (parent) r.cascades.push({ child, parent, location: cx.location(chainTop(ts, n)), how: "foreignKey(…).onDelete('cascade')" });
       }
     }
-    n.forEachChild(visit);
   };
-  visit(root);
+  walk(ts, root, visit);
 }
 
 export function isCascade(action: string | undefined): boolean {

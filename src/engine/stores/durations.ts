@@ -73,6 +73,14 @@ function cutoffWalk(cx: Analysis, root: TS.Node, depth: number): string | undefi
   const ts = cx.ts;
   let found: string | undefined;
   const seen = new Set<TS.Node>();
+  // An explicit stack (deep user code cannot overflow the call stack), in the order a recursive walk would take:
+  // a followed initializer or function body before the node's own children.
+  const stack: Array<[TS.Node, number]> = [[root, depth]];
+  const children = (n: TS.Node, d: number): void => {
+    const from = stack.length;
+    n.forEachChild((c) => void stack.push([c, d]));
+    stack.splice(from, stack.length - from, ...stack.slice(from).reverse());
+  };
   const visit = (n: TS.Node, d: number): void => {
     if (found || d > 4 || seen.has(n)) return;
     seen.add(n);
@@ -95,17 +103,20 @@ function cutoffWalk(cx: Analysis, root: TS.Node, depth: number): string | undefi
       // from is not a library call's result (`db.select().limit`): a query builder's chain is not type-checked.
       const owner = n.parent && ts.isPropertyAccessExpression(n.parent) && n.parent.name === n ? n.parent.expression : undefined;
       const init = !owner || (initializedNames(cx).has(n.text) && projectReceiver(cx, owner)) ? initializerOf(cx, n) : undefined;
-      if (init && worthFollowing(cx, n)) visit(init, d + 1);
-      if (found) return;
       const called = n.parent && ts.isCallExpression(n.parent) && n.parent.expression === n;
       const decl = called ? symbolOf(cx, n)?.valueDeclaration : undefined;
       const fnBody = decl && (ts.isFunctionDeclaration(decl) && decl.body && cx.isProjectFile(decl.getSourceFile()) ? decl.body : undefined);
-      if (fnBody) visit(fnBody, d + 1);
-      if (found) return;
+      children(n, d);
+      if (fnBody) stack.push([fnBody, d + 1]);
+      if (init && worthFollowing(cx, n)) stack.push([init, d + 1]);
+      return;
     }
-    n.forEachChild((c) => visit(c, d));
+    children(n, d);
   };
-  visit(root, depth);
+  while (stack.length > 0 && !found) {
+    const [n, d] = stack.pop()!;
+    visit(n, d);
+  }
   return found;
 }
 

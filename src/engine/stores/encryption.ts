@@ -18,7 +18,7 @@ import type { Analysis, ColumnTransform, EncryptedColumns } from '../analysis.js
 import type { Clean } from '../model.js';
 import { packageOfFile } from '../packages.js';
 import { initializerOf, symbolOf } from '../resolve.js';
-import { calleeName, skipOuter } from '../syntax.js';
+import { calleeName, skipOuter, walk } from '../syntax.js';
 import { type Val, flatten } from '../value.js';
 import { type HookPhase, writeHooks } from './hooks.js';
 import type { StoreRegistry } from './registry.js';
@@ -132,12 +132,13 @@ function cleanVerb(c: Clean): string {
 function entityClass(cx: Analysis, file: string | undefined, cls: string): TS.ClassDeclaration | undefined {
   const sf = file ? cx.program.getSourceFile(file) : undefined;
   let found: TS.ClassDeclaration | undefined;
-  const visit = (n: TS.Node): void => {
-    if (found) return;
-    if (cx.ts.isClassDeclaration(n) && n.name?.text === cls) found = n;
-    else cx.ts.forEachChild(n, visit);
-  };
-  if (sf) visit(sf);
+  if (sf) {
+    walk(cx.ts, sf, (n) => {
+      if (!cx.ts.isClassDeclaration(n) || n.name?.text !== cls) return true;
+      found = n;
+      return 'stop';
+    });
+  }
   return found;
 }
 
@@ -259,12 +260,11 @@ function clientEncrypts(cx: Analysis, e: TS.Expression, depth: number): boolean 
 function callsEncryption(cx: Analysis, e: TS.Node): boolean {
   const ts = cx.ts;
   let found = false;
-  const visit = (n: TS.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(n) && isFieldEncryption(cx, n.expression)) found = true;
-    else ts.forEachChild(n, visit);
-  };
-  visit(e);
+  walk(ts, e, (n) => {
+    if (!ts.isCallExpression(n) || !isFieldEncryption(cx, n.expression)) return true;
+    found = true;
+    return 'stop';
+  });
   return found;
 }
 
@@ -278,11 +278,10 @@ function isFieldEncryption(cx: Analysis, callee: TS.Expression): boolean {
 function usesMiddleware(cx: Analysis, client: TS.Symbol, sf: TS.SourceFile): boolean {
   const ts = cx.ts;
   let found = false;
-  const visit = (n: TS.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === '$use' && symbolOf(cx, n.expression.expression) === client && n.arguments.some((a) => callsEncryption(cx, a))) found = true;
-    else ts.forEachChild(n, visit);
-  };
-  visit(sf);
+  walk(ts, sf, (n) => {
+    if (!(ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === '$use' && symbolOf(cx, n.expression.expression) === client && n.arguments.some((a) => callsEncryption(cx, a)))) return true;
+    found = true;
+    return 'stop';
+  });
   return found;
 }

@@ -12,7 +12,7 @@ import type { Analysis, EncryptedColumns, StorePort } from '../analysis.js';
 import { cmp } from '../labels.js';
 import type { Flow, Skipped, Store } from '../model.js';
 import { target } from '../resolve.js';
-import { chainCalls, chainTop } from '../syntax.js';
+import { chainCalls, chainTop, walk } from '../syntax.js';
 import type { Adapter } from './adapter.js';
 import { itemsOfColumns } from './columns.js';
 import { drizzle } from './drizzle.js';
@@ -124,10 +124,10 @@ export class StoreAnalysis implements StorePort {
 
   private build(r: StoreRegistry): void {
     const declarers = this.adapters.filter((a) => a.declare);
-    const visit = (node: TS.Node): void => {
-      for (const a of declarers) a.declare!(r, node);
-      this.cx.ts.forEachChild(node, visit);
-    };
+    const visit = (sf: TS.Node): void =>
+      walk(this.cx.ts, sf, (node) => {
+        for (const a of declarers) a.declare!(r, node);
+      });
     if (this.seed) {
       const f = this.seed.facts;
       for (const s of f.stores) r.stores.set(s.id, { ...s, columns: new Map(s.columns), aliases: new Set(s.aliases) });

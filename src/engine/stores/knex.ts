@@ -11,7 +11,7 @@ import { columnItems, itemsOfColumns } from './columns.js';
 import { isCascade } from './drizzle.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
-import { calleeName, chainCalls, chainTop, receiverOf, skipOuter } from '../syntax.js';
+import { calleeName, chainCalls, chainTop, receiverOf, skipOuter, walk } from '../syntax.js';
 import { stringOf, target } from '../resolve.js';
 
 const NON_COLUMN = /^(foreign|primary|index|unique|dropColumn|dropColumns|renameColumn|timestamps|comment|engine|charset|collate|inherits|check|dropForeign|dropIndex|dropUnique|dropPrimary|setNullable|dropNullable)$/;
@@ -120,8 +120,7 @@ function columnsOf(r: StoreRegistry, fn: TS.ArrowFunction | TS.FunctionExpressio
         }
       }
     }
-    n.forEachChild(visit);
   };
-  if (fn.body) visit(fn.body);
+  if (fn.body) walk(ts, fn.body, visit);
   return columns;
 }

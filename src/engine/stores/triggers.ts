@@ -7,7 +7,7 @@
 import type * as TS from 'typescript';
 import { fromMs } from './durations.js';
 import type { Analysis } from '../analysis.js';
-import { calleeName, type Fn, functionName, receiverOf, skipOuter } from '../syntax.js';
+import { calleeName, type Fn, functionName, receiverOf, skipOuter, walk } from '../syntax.js';
 import { fnTags } from '../tags.js';
 import { functionOf, initializerOf, newPackage, numberOf, objectOf, prop, stringOf, target } from '../resolve.js';
 
@@ -101,9 +101,8 @@ export function scanRoots(cx: Analysis, files: readonly TS.SourceFile[]): RootSc
       const retention = fnTags(ts, fn, 'retention');
       if (retention.length > 0) roots.push({ kind: 'call', name: functionName(ts, fn), node: fn, fn, note: `@retention ${retention.join(', ')}` });
     }
-    ts.forEachChild(node, visit);
   };
-  for (const sf of files) visit(sf);
+  for (const sf of files) walk(ts, sf, visit);
   return { roots, workers, defined, repeats, everies };
 }
 
@@ -132,7 +131,7 @@ export function resolveCode(cx: Analysis, files: readonly TS.SourceFile[], code:
   for (const sf of files) {
     const base = sf.fileName.replace(/\.[cm]?[jt]sx?$/, '');
     if (want && !(base === want || base.endsWith(`/${want}`))) continue;
-    const visit = (n: TS.Node): void => {
+    walk(ts, sf, (n) => {
       if (second === undefined) {
         if (ts.isFunctionDeclaration(n) && n.name?.text === first && n.body) out.push(n);
         if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === first) {
@@ -148,9 +147,7 @@ export function resolveCode(cx: Analysis, files: readonly TS.SourceFile[], code:
           }
         }
       }
-      ts.forEachChild(n, visit);
-    };
-    visit(sf);
+    });
   }
   return out;
 }

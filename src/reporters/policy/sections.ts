@@ -68,7 +68,7 @@ export class Writer {
 }
 
 export function placeList(places: readonly Place[]): string {
-  const shown = places.slice(0, MAX_PLACES).map((p) => `${p.file}:${p.line}`);
+  const shown = places.slice(0, MAX_PLACES).map((p) => md(`${p.file}:${p.line}`));
   return places.length > MAX_PLACES ? `${shown.join(', ')}, +${places.length - MAX_PLACES}` : shown.join(', ');
 }
 
