@@ -34,7 +34,7 @@ export const requireRetention = defineCheck({
       const deletions = byStore.get(store.id) ?? [];
       const unruled = personal.filter((i) => !applicable.some((r) => r.items.includes(i)));
       if (applicable.length === 0) {
-        findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)}, but privacy.yaml has no retention rule for them. Add a retention rule (PIPA Art 21) and a deletion path: an event handler, a scheduled purge or a TTL.` });
+        findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)}, but privacy.yaml has no retention rule for them. Add a retention rule${policy.citeAfter('retentionRule')} and a deletion path: an event handler, a scheduled purge or a TTL.` });
         continue;
       }
       const concrete = applicable.filter((r) => r.end !== 'unspecified');
