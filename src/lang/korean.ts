@@ -34,7 +34,7 @@ const HANGUL_LAST = 0xd7a3;
 const RIEUL_INDEX = 8;
 
 /** Characters that close a quotation, code span or emphasis: the word inside them decides. */
-const CLOSERS = /[\s`'"’”」』》〉\]*_.,;:!?…]+$/u;
+const CLOSERS = /[\s`'"’”」』》〉\]］*_.,;:!?…]+$/u;
 
 /** How the end of `word` sounds, or undefined when nothing in it can be read (symbols only). */
 export function ending(word: string): Ending | undefined {

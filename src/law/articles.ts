@@ -132,7 +132,7 @@ export function articles(topic: Topic, jurisdictions: readonly Jurisdiction[]): 
 
 /**
  * The citation of a topic: "PIPA Art 21(1), Art 30(1)2; GDPR Art 13(2)(a)" or, in Korean, "「개인정보 보호법」
- * 제21조제1항, 제30조제1항제2호; GDPR 제13조제2항(a)"; '' when no law of these jurisdictions speaks to it.
+ * 제21조제1항, 제30조제1항제2호 및 GDPR 제13조제2항(a)"; '' when no law of these jurisdictions speaks to it.
  */
 export function cite(topic: Topic, jurisdictions: readonly Jurisdiction[], lang: Lang = 'en'): string {
   return citeArticles(articles(topic, jurisdictions), lang);
@@ -141,7 +141,8 @@ export function cite(topic: Topic, jurisdictions: readonly Jurisdiction[], lang:
 export function citeArticles(list: readonly Article[], lang: Lang = 'en'): string {
   const byLaw = new Map<LawId, Article[]>();
   for (const x of list) byLaw.set(x.law, [...(byLaw.get(x.law) ?? []), x]);
-  return [...byLaw].map(([law, xs]) => `${LAWS[law].name[lang]} ${xs.map((x) => articleText(x, lang)).join(', ')}`).join('; ');
+  // Korean joins two laws with 및 ("「개인정보 보호법」 제30조 및 「개인정보 보호법 시행령」 제31조"), English with "; ".
+  return [...byLaw].map(([law, xs]) => `${LAWS[law].name[lang]} ${xs.map((x) => articleText(x, lang)).join(', ')}`).join(lang === 'ko' ? ' 및 ' : '; ');
 }
 
 /** "Art 30(1)7", "Art 13(2)(a)", "Art 28-8"; in Korean "제30조제1항제7호", "제13조제2항(a)", "제28조의8". */

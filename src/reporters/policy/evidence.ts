@@ -25,6 +25,7 @@ export type Why =
   | 'sent'
   | 'not-sent'
   | 'over-shared'
+  | 'sent-abroad'
   | 'stale'
   | 'undeclared-destination'
   | 'none-found'
@@ -153,11 +154,34 @@ export class Evidence {
   }
 
   /** Destinations the code sends personal data to that the manifest names nowhere. */
-  undeclaredDestinations(): Array<{ name: string; mark: Mark }> {
+  undeclaredDestinations(): Array<{ id: string; name: string; mark: Mark }> {
     if (!this.analysed) return [];
     return this.report.parties
       .filter((p) => p.role === 'undeclared')
-      .map((p) => ({ name: p.name, mark: { kind: 'contradicted', places: sortPlaces(p.at), why: 'undeclared-destination', args: [p.observedItems.join(', ')] } }));
+      .map((p) => ({ id: p.id, name: p.name, mark: { kind: 'contradicted', places: sortPlaces(p.at), why: 'undeclared-destination', args: [p.observedItems.join(', ')] } }));
+  }
+
+  /**
+   * An overseas transfer entry, read from the same party row as the party's own article (so the two articles
+   * cannot disagree): what the code sends there; the items it sends beyond the entry (❌); the entry's items
+   * no code sends (⚠️, only when the code reaches the party with others).
+   */
+  overseas(to: string, items: readonly string[]): Mark[] {
+    if (!this.analysed) return [unverified()];
+    const row = this.party(to);
+    const observed = row?.observedItems ?? [];
+    if (!row || observed.length === 0) return [unverified('not-sent')];
+    if (items.length === 0) return [{ kind: 'backed', places: sortPlaces(row.at), why: 'sent', args: [observed.join(', ')] }];
+    const listed = observed.filter((i) => items.includes(i));
+    const out: Mark[] = listed.length > 0 ? [{ kind: 'backed', places: sortPlaces(row.at), why: 'sent', args: [listed.join(', ')] }] : [];
+    const extra = observed.filter((i) => !items.includes(i));
+    if (extra.length > 0) {
+      const places = this.report.inventory.filter((r) => extra.includes(r.id)).flatMap((r) => r.parties.filter((p) => p.party === to).map((p) => p.at));
+      out.push({ kind: 'contradicted', places: sortPlaces(places.length > 0 ? places : row.at), why: 'sent-abroad', args: [extra.join(', ')] });
+    }
+    const missing = items.filter((i) => !observed.includes(i));
+    if (missing.length > 0) out.push({ kind: 'unverified', places: [], why: 'stale', args: [missing.join(', ')] });
+    return out;
   }
 
   /** A negative claim ("we provide to no third party"): contradicted by undeclared destinations, else no counter-example. */
