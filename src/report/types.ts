@@ -99,6 +99,8 @@ export interface RetentionView {
   status: EvidenceStatus;
   /** Handlers, jobs, TTLs that delete or anonymise a store holding the item. */
   evidence: Array<{ kind: 'event' | 'job' | 'ttl' | 'call'; name: string; store: string; deletion: 'delete' | 'soft-delete' | 'anonymise' | 'ttl'; duration?: string; at: Place; path?: string[] }>;
+  /** Soft deletes of a store holding the item: the row is flagged, not removed (not evidence; the note says so). */
+  softDeletes?: Array<{ store: string; at: Place }>;
   /** Why the status is what it is, one sentence. */
   note: string;
 }

@@ -95,6 +95,7 @@ export const en: PolicyText = {
     'undeclared-item': ([id]) => `the code handles \`${id}\`, which this policy does not list`,
     'retention-evidence': (args) => `deleted by ${deletions(args)}`,
     'retention-partial': ([missing, ...names]) => `deleted by ${deletions(names)}, but no deletion found for ${missing ?? ''}`,
+    'retention-soft': () => 'the code only soft-deletes it: the row stays, flagged as deleted, with its personal data; no handler, job or TTL deletes it at the end of this period',
     'retention-none': () => 'no handler, job or TTL that deletes it at the end of this period was found',
     'retention-early': (notes) => `the code deletes it before this period ends (${notes.join(' ')})`,
     'not-stored': () => 'no store in the code holds these items',

@@ -20,6 +20,7 @@ export type Why =
   | 'retention-evidence'
   | 'retention-partial'
   | 'retention-none'
+  | 'retention-soft'
   | 'retention-early'
   | 'not-stored'
   | 'sent'
@@ -106,7 +107,11 @@ export class Evidence {
     const evidenced = relevant.filter((v) => v.view.status === 'evidenced');
     const names = unique(evidenced.flatMap((v) => v.view.evidence.map(evidenceArg)));
     if (evidenced.length === relevant.length) return { kind: 'backed', places: evidencePlaces(evidenced), why: 'retention-evidence', args: names };
-    if (evidenced.length === 0) return unverified('retention-none');
+    if (evidenced.length === 0) {
+      // A soft delete is said for what it is: the row stays (the places are where it is flagged).
+      const soft = sortPlaces(relevant.flatMap((v) => (v.view.softDeletes ?? []).map((x) => x.at)));
+      return soft.length > 0 ? { kind: 'unverified', places: soft, why: 'retention-soft' } : unverified('retention-none');
+    }
     const missing = unique(relevant.filter((v) => v.view.status === 'no-evidence').map((v) => v.item));
     return { kind: 'unverified', places: evidencePlaces(evidenced), why: 'retention-partial', args: [missing.join(', '), ...names] };
   }

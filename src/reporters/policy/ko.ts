@@ -98,6 +98,7 @@ export const ko: PolicyText = {
     'undeclared-item': ([id]) => `코드가 이 방침에 없는 항목 ${josa(`\`${id}\``, '을/를')} 처리함`,
     'retention-evidence': (args) => `삭제 코드: ${deletions(args)}`,
     'retention-partial': ([missing, ...names]) => `삭제 코드: ${deletions(names)}; ${codes(missing)}의 삭제 코드는 찾지 못함`,
+    'retention-soft': () => '코드는 삭제 표시만 함(소프트 삭제): 행과 그 개인정보는 그대로 남음. 기간이 끝날 때 삭제하는 핸들러·작업·TTL은 찾지 못함',
     'retention-none': () => '기간이 끝날 때 삭제하는 핸들러·작업·TTL을 찾지 못함',
     'retention-early': (notes) => `보유 기간이 끝나기 전에 삭제함 (${notes.join(' ')})`,
     'not-stored': () => '이 항목을 저장하는 코드를 찾지 못함',
