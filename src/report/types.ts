@@ -42,6 +42,8 @@ export interface Report {
   /** The data-flow picture: sources -> stores / parties / logs / responses. */
   graph: FlowGraph;
   findings: ReportFinding[];
+  /** The record of processing: one row per purpose and item (always present from buildReport). */
+  record?: RecordRow[];
   /**
    * Reviewed exceptions: findings a `privacy-lint-disable-next-line <rule> -- <reason>` comment suppresses,
    * with the reason (not counted in the verdict). Always present from buildReport; optional for hand-made reports.
@@ -140,6 +142,27 @@ export interface ReportFinding extends ReportedFinding {
   excerpt: Array<{ line: number; text: string }>;
   /** docs/rules/<rule>.md */
   docs: string;
+}
+
+/** One row of the record of processing (src/report/record.ts): a purpose and an item, every value a string. */
+export interface RecordRow {
+  purpose: string;
+  purposeId: string;
+  basis: string;
+  item: string;
+  itemId: string;
+  class: string;
+  requirement: 'required' | 'optional';
+  subjects: string;
+  recipients: string;
+  processors: string;
+  overseas: string;
+  retention: string;
+  security: string;
+  /** The code evidence, "file:line; file:line". */
+  collectedAt: string;
+  storedAt: string;
+  sentAt: string;
 }
 
 export interface ReportGap {

@@ -12,7 +12,7 @@ import { analyzeProject } from '../../engine/project.js';
 import { loadManifest } from '../../manifest/load.js';
 import { didYouMean } from '../../manifest/suggest.js';
 import { buildReport } from '../../report/build.js';
-import { formatNames, REPORT_FORMATS } from '../../reporters/index.js';
+import { formatNames, REPORT_FORMATS, type ReportFormat } from '../../reporters/index.js';
 import { POLICY_LANGS } from '../../reporters/policy.js';
 import { listOf } from '../../words.js';
 import { posixRelative } from '../../paths.js';
@@ -21,22 +21,26 @@ import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { displayPath, manifestPath, projectPath } from '../paths.js';
 
-export const reportHelp = `Usage: privacy-lint report [--project tsconfig.json] [--manifest privacy.yaml] [--format html|md|json|policy]
-                           [--lang en|ko] [--output DIR]
+export const reportHelp = `Usage: privacy-lint report [--project tsconfig.json] [--manifest privacy.yaml]
+                           [--format html|md|json|policy|xlsx|csv|docx] [--lang en|ko] [--output DIR]
 
 Writes the privacy review report: verdict, data inventory, recipients and processors, the data-flow
 picture, every finding with its code and flow, the policy's gaps and drift (docs/report.md).
   --project FILE   the tsconfig.json to analyse (default ./tsconfig.json)
   --manifest FILE  the privacy manifest (default ./privacy.yaml)
   --format F       html (default: one self-contained file), md (Markdown), json (docs/report.md),
-                   or policy (a privacy-policy draft from the manifest, marked as backed by the code or not)
-  --lang L         the policy draft's language: en (default) or ko; only with --format policy
-  --output DIR     create DIR and write privacy-report.html|md|json or privacy-policy.<lang>.md there
-                   (default: the document goes to stdout)
+                   policy (a privacy-policy draft from the manifest, marked as backed by the code or not),
+                   xlsx (the record of processing, findings and gaps as a workbook), csv (the record's rows),
+                   or docx (the policy draft as a Word document)
+  --lang L         the policy draft's language: en (default) or ko; only with --format policy or docx
+  --output DIR     create DIR and write privacy-report.html|md|json, privacy-policy.<lang>.md|docx or
+                   privacy-record.xlsx|csv there (default: the document goes to stdout; xlsx and docx need it)
 Exit code: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or manifest error.
 `;
 
 const FORMATS = formatNames(REPORT_FORMATS);
+/** Formats whose output is a binary file: they need --output. */
+const BINARY = new Set(['xlsx', 'docx']);
 
 export async function report(argv: string[], io: Io): Promise<number> {
   const values = commandFlags('report', argv, {
@@ -48,11 +52,15 @@ export async function report(argv: string[], io: Io): Promise<number> {
   }, reportHelp, io);
   if (!values) return EXIT.ok;
   const format = oneOf('format', values.format === 'markdown' ? 'md' : (values.format ?? 'html'), FORMATS, `use ${listOf(FORMATS, 'or')}`);
-  if (values.lang !== undefined && format !== 'policy') {
-    throw new UsageError(`privacy-lint report: --lang applies to the policy draft only; add --format policy, or drop --lang`);
+  const spec: ReportFormat = REPORT_FORMATS[format];
+  if (values.lang !== undefined && !spec.lang) {
+    throw new UsageError(`privacy-lint report: --lang applies to the policy draft only; add --format policy (or docx), or drop --lang`);
   }
   const lang = oneOf('language', values.lang ?? 'en', POLICY_LANGS, `use ${listOf(POLICY_LANGS, 'or')}`);
   const fileName = REPORT_FORMATS[format].file(lang);
+  if (BINARY.has(format) && values.output === undefined) {
+    throw new UsageError(`privacy-lint report: --format ${format} writes a binary file; add --output DIR to write ${fileName} there`);
+  }
   if (values.output === '') throw new UsageError('privacy-lint report: --output needs a folder, e.g. --output privacy-report');
   if (values.output !== undefined && existsSync(resolve(io.cwd, values.output)) && !statSync(resolve(io.cwd, values.output)).isDirectory()) {
     throw new UsageError(`privacy-lint report: --output ${values.output} is a file; --output names a folder (created if missing) to write ${fileName} into`);
@@ -69,7 +77,7 @@ export async function report(argv: string[], io: Io): Promise<number> {
   }
   const { findings, suppressed } = checkModel(model, manifest.data);
   const built = buildReport({ model, findings, suppressed, manifest: manifest.data, gaps: manifest.warnings, cwd: io.cwd, tsconfig, manifestFile: manifest.file });
-  const text = REPORT_FORMATS[format].render(built, manifest.data, lang);
+  const text = await spec.render(built, manifest.data, lang);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   if (values.output !== undefined) {
@@ -81,8 +89,8 @@ export async function report(argv: string[], io: Io): Promise<number> {
     } catch (e) {
       throw new UsageError(`privacy-lint report: cannot write ${displayPath(io.cwd, file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; choose another --output folder`);
     }
-    io.err(`privacy-lint: wrote ${displayPath(io.cwd, file)} (${size(Buffer.byteLength(text))}, ${built.verdict.summary.replace(/\.$/, '')}) in ${seconds} s\n`);
-  } else {
+    io.err(`privacy-lint: wrote ${displayPath(io.cwd, file)} (${size(typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength)}, ${built.verdict.summary.replace(/\.$/, '')}) in ${seconds} s\n`);
+  } else if (typeof text === 'string') {
     io.out(text);
     io.err(`privacy-lint: ${built.verdict.summary.replace(/\.$/, '')} (${seconds} s)\n`);
   }
