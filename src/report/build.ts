@@ -45,9 +45,9 @@ export function buildReport(input: ReportInput): Report {
   const policy = new Policy(manifest);
   const all = arrivals(model, policy);
   const ids = itemOrder(model, policy);
-  const rows = inventory(ids, all, model, policy, cwd);
-  const parties = partyRows(all, policy, cwd);
   const read = input.readSource ?? fileReader();
+  const rows = inventory(ids, all, model, policy, cwd, read);
+  const parties = partyRows(all, policy, cwd);
   const findings = input.findings.map((f) => reportFinding(f, cwd, read));
   const gaps = input.gaps.filter((g) => g.severity === 'warning').map((g) => reportGap(g, cwd));
   return {

@@ -78,8 +78,17 @@ export interface InventoryRow {
   declared: boolean;
   /** How the code shows it is personal: annotation, brand, manifest type/field pattern, or kind pattern. */
   recognisedBy: Array<{ how: RecognisedBy; detail: string; at?: Place }>;
-  /** Where it enters the program (first step of each flow carrying it), deduplicated. */
+  /**
+   * Where it enters the program: the collection points (`entries`), or when none is recognised the first step
+   * of each flow carrying it, without save calls and seed, migration or test files; deduplicated.
+   */
   collectedAt: Place[];
+  /**
+   * Collection points (src/report/entries.ts): request input, input types (DTOs, forms), headers, cookies and
+   * the client IP read, each `submitted` or `auto` (auto-collected), with the stores the value reaches from there.
+   * Optional for hand-made reports.
+   */
+  entries?: Array<{ at: Place; how: 'submitted' | 'auto'; via: string; storedIn: string[] }>;
   /**
    * `retention`: for a declared store, whether it has a deletion path matching the retention rules of its
    * items (require-retention's judgement); absent for client-side storage and unresolved storage calls.
