@@ -40,12 +40,17 @@ export async function formatXlsx(report: Report, manifest: ManifestData): Promis
   // A fixed date: the same Report gives the same workbook properties.
   wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));
   const sheet = (name: string, columns: ReadonlyArray<readonly [string, string]>, rows: ReadonlyArray<Record<string, unknown>>) => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = columns.map(([key, header]) => ({ key, header, width: Math.min(60, Math.max(12, header.length + 2)) }));
+    const ws = wb.addWorksheet(name, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    // Each column as wide as its longest value (up to 60 characters), so rows read on one line.
+    const width = (k: string, header: string) => Math.min(60, Math.max(8, header.length, ...rows.map((r) => String(cell(r[k])).length)) + 2);
+    ws.columns = columns.map(([key, header]) => ({ key, header, width: width(key, header) }));
     ws.getRow(1).font = { bold: true };
     for (const r of rows) ws.addRow(Object.fromEntries(columns.map(([k]) => [k, cell(r[k])])));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-    ws.eachRow((row) => (row.alignment = { vertical: 'top', wrapText: true }));
+    ws.eachRow((row) => (row.alignment = { vertical: 'top' }));
   };
   sheet('Record of processing', RECORD_COLUMNS, recordOf(report, manifest) as unknown as Array<Record<string, unknown>>);
   sheet('Findings', FINDING_COLUMNS, report.findings as unknown as Array<Record<string, unknown>>);
