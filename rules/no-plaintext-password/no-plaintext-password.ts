@@ -19,7 +19,7 @@ export const noPlaintextPassword = defineCheck({
       const weak = creds.filter((l) => l.clean?.kind === 'weak-hash' || (l.clean?.kind === 'hash' && !accept.some((a) => l.clean!.by.startsWith(a.replace(/id$/, '')))));
       const where = sinkPhrase(flow.sink.kind, flow.sink.name, flow.sink.host);
       if (plain.length > 0) {
-        findings.push(atSink(flow, plain, `${listOf(plain.map(describeLabel))} is ${where} without a one-way hash, but privacy.yaml classes it as a credential (PIPA security standards Art 7(1)). Hash it with ${listOf(accept, 'or')} before it leaves the request.`));
+        findings.push(atSink(flow, plain, `${listOf(plain.map(describeLabel))} is ${where} without a one-way hash, but privacy.yaml classes it as a credential${policy.citeAfter('password')}. Hash it with ${listOf(accept, 'or')} before it leaves the request.`));
       }
       if (weak.length > 0) {
         const algs = [...new Set(weak.map((l) => l.clean!.by))];

@@ -20,7 +20,7 @@ export const noSensitiveCollection = defineCheck({
       const broken = flow.labels.filter((l) => {
         const cls = policy.classOf(l.item);
         if (cls !== 'sensitive' && cls !== 'unique_identifier') return false;
-        const what = cls === 'sensitive' ? 'sensitive information (PIPA Art 23)' : 'a unique identifier (PIPA Art 24)';
+        const what = cls === 'sensitive' ? `sensitive information${policy.citeAfter('sensitiveItem')}` : `a unique identifier${policy.citeAfter('uniqueIdItem')}`;
         const handling = policy.handling(l.item);
         if (handling === 'never') return reasons.push(`${describeLabel(l)} is ${what} that privacy.yaml says is never processed (handling: never)`) > 0;
         if (handling === 'transit_only') {

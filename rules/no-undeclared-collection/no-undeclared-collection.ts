@@ -17,7 +17,7 @@ export const noUndeclaredCollection = defineCheck({
       .flatMap((flow) => {
         const undeclared = flow.labels.filter((l) => !SPECIAL.has(policy.classOf(l.item) ?? '') && !policy.isPurposed(l.item) && policy.handling(l.item) !== 'never');
         if (undeclared.length === 0) return [];
-        return [atSink(flow, undeclared, `${listOf(undeclared.map(describeLabel))} is ${sinkPhrase(flow.sink.kind, flow.sink.name, flow.sink.firstParty ? 'the service\'s own API' : flow.sink.host)}, but no purpose in privacy.yaml collects it. List it under a purpose's items (PIPA Art 15, Art 30(1)1) or stop collecting it.`)];
+        return [atSink(flow, undeclared, `${listOf(undeclared.map(describeLabel))} is ${sinkPhrase(flow.sink.kind, flow.sink.name, flow.sink.firstParty ? 'the service\'s own API' : flow.sink.host)}, but no purpose in privacy.yaml collects it. List it under a purpose's items${policy.citeAfter('collection')} or stop collecting it.`)];
       });
   },
 });

@@ -22,7 +22,7 @@ export const noUndeclaredTransfer = defineCheck({
       const party = dest.declared;
       if (!party) {
         const who = dest.known ? `${dest.known.name} (${dest.label})` : dest.label;
-        findings.push(atSink(flow, labels, `${what(labels)} is sent to ${who} via ${flow.sink.name}, but privacy.yaml declares no recipient or processor for it. Declare the vendor under processors (PIPA Art 26) or recipients (Art 17), with recognise.hosts or packages, or stop sending it.`));
+        findings.push(atSink(flow, labels, `${what(labels)} is sent to ${who} via ${flow.sink.name}, but privacy.yaml declares no recipient or processor for it. Declare the vendor under processors${policy.citeAfter('consignment')} or recipients${policy.citeAfter('recipient')}, with recognise.hosts or packages, or stop sending it.`));
         continue;
       }
       const beyond = labels.filter((l) => !party.items.includes(l.item));
@@ -32,7 +32,7 @@ export const noUndeclaredTransfer = defineCheck({
       }
       const abroad = labels.filter((l) => !policy.overseasCovered(party, l.item));
       if (abroad.length > 0) {
-        findings.push(atSink(flow, abroad, `${what(abroad)} is sent to ${party.name} in ${party.country ?? '?'} via ${flow.sink.name}, but overseasTransfers declares no transfer of it to ${party.id} (PIPA Art 28-8). Declare the overseas transfer (country, items, basis) or keep the data in ${policy.controllerCountry}.`));
+        findings.push(atSink(flow, abroad, `${what(abroad)} is sent to ${party.name} in ${party.country ?? '?'} via ${flow.sink.name}, but overseasTransfers declares no transfer of it to ${party.id}${policy.citeAfter('overseas')}. Declare the overseas transfer (country, items, basis) or keep the data in ${policy.controllerCountry ?? 'the country of the service'}.`));
       }
     }
     return findings;

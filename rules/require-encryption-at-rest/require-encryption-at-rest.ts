@@ -16,7 +16,7 @@ export const requireEncryptionAtRest = defineCheck({
         const plain = flow.labels.filter((l) => policy.needsEncryption(l.item) && (!l.clean || l.clean.kind === 'weak-hash'));
         if (plain.length === 0) return [];
         const where = flow.sink.kind === 'client-storage' ? 'in the browser ' : '';
-        return [atSink(flow, plain, `${listOf(plain.map(describeLabel))} is stored ${where}via ${flow.sink.name} without encryption, but privacy.yaml requires it encrypted at rest (PIPA Art 24(3), Art 29; security standards Art 7(2)). Encrypt it with a function listed in security.encryptors before storing it.`)];
+        return [atSink(flow, plain, `${listOf(plain.map(describeLabel))} is stored ${where}via ${flow.sink.name} without encryption, but privacy.yaml requires it encrypted at rest${policy.citeAfter('encryption')}. Encrypt it with a function listed in security.encryptors before storing it.`)];
       });
   },
 });

@@ -5,8 +5,8 @@
  */
 import { durationInDays } from '../../src/manifest/duration.js';
 import type { Retention, RetentionEnd } from '../../src/manifest/schema.js';
-import type { Deletion, Store } from '../../src/engine/model.js';
-import { type CheckFinding, defineCheck } from '../../src/checks/check.js';
+import type { Deletion, Model, Store } from '../../src/engine/model.js';
+import { type CheckFinding, defineCheck, projectPlace } from '../../src/checks/check.js';
 import { listOf } from '../../src/words.js';
 
 export const requireRetention = defineCheck({
@@ -19,23 +19,17 @@ export const requireRetention = defineCheck({
   run(model, policy) {
     const findings: CheckFinding[] = [];
     const rules = policy.m.retention ?? [];
-    // Deletions by store, once (a filter per store was stores x deletions: 750 x 1,700 at 5,000 files).
-    const byStore = new Map<string, Deletion[]>();
-    for (const d of model.deletions) {
-      if (d.kind === 'soft-delete') continue;
-      const list = byStore.get(d.store);
-      if (list) list.push(d);
-      else byStore.set(d.store, [d]);
-    }
+    const byStore = deletionsByStore(model);
+    const at = (d: Deletion) => projectPlace(d.location, model.files);
     for (const store of model.stores) {
       const personal = store.items.filter((i) => policy.item(i) && policy.handling(i) === 'stored');
       if (personal.length === 0) continue;
       const base = { location: store.location, dataItems: personal, flow: [] };
       const applicable = rules.filter((r) => r.items.some((i) => personal.includes(i)));
-      const deletions = byStore.get(store.id) ?? [];
+      const { deletions, softDeletes } = byStore.get(store.id) ?? { deletions: [], softDeletes: [] };
       const unruled = personal.filter((i) => !applicable.some((r) => r.items.includes(i)));
       if (applicable.length === 0) {
-        findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)}, but privacy.yaml has no retention rule for them. Add a retention rule (PIPA Art 21) and a deletion path: an event handler, a scheduled purge or a TTL.` });
+        findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)}, but privacy.yaml has no retention rule for them. Add a retention rule${policy.citeAfter('retentionRule')} and a deletion path: an event handler, a scheduled purge or a TTL.` });
         continue;
       }
       const concrete = applicable.filter((r) => r.end !== 'unspecified');
@@ -50,19 +44,35 @@ export const requireRetention = defineCheck({
       for (const r of binding) {
         const early = deletions.find((d) => deletesBefore(d, r));
         if (early) {
-          findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(r.items.filter((i) => personal.includes(i)))}, which retention "${r.id}" says must be kept until ${endText(r.end)}${r.statute ? ` (${r.statute})` : ''}, but it is deleted earlier (line ${early.location.line}${early.duration ? `, after ${early.duration}` : ''}). Keep these records separately until the period ends.` });
+          findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(r.items.filter((i) => personal.includes(i)))}, which retention "${r.id}" says must be kept until ${endText(r.end)}${r.statute ? ` (${r.statute})` : ''}, but it is deleted earlier (${at(early)}${early.duration ? `, after ${early.duration}` : ''}). Keep these records separately until the period ends.` });
         }
       }
       if (deletions.some((d) => concrete.some((r) => matches(d, r)))) {
         if (unruled.length > 0) continue; // an item with no rule in a compliant store is a collection question
         continue;
       }
-      const found = deletions.length === 0 ? 'no deletion of it was found' : `its deletions (${deletions.map((d) => `line ${d.location.line}`).join(', ')}) are reached by no handler or job of these rules`;
+      const soft = softDeletes.length === 0 ? '' : `${deletions.length === 0 ? 'it is only soft-deleted' : 'elsewhere it is only soft-deleted'} (${softDeletes.map(at).join(', ')}): the row stays, flagged as deleted, which is not a deletion`;
+      const found = deletions.length === 0 ? (soft || 'no deletion of it was found') : `its deletions (${deletions.map(at).join(', ')}) are reached by no handler or job of these rules${soft ? `, and ${soft}` : ''}`;
       findings.push({ ...base, message: `${store.name} (${store.kind}) holds ${quote(personal)} and privacy.yaml says ${listOf(concrete.map((r) => `"${r.id}" ends ${endText(r.end)}`))}, but ${found}. Delete or anonymise its rows from the event's handler, a scheduled purge with that period, or a TTL.` });
     }
     return findings;
   },
 });
+
+/**
+ * Each store's deletions, once (a filter per store was stores x deletions: 750 x 1,700 at 5,000 files): the
+ * ones that remove or anonymise rows or expire them, and the soft deletes, which only flag a row (the row and
+ * its personal data stay). The report's retention views read the same lists, so the two cannot disagree.
+ */
+export function deletionsByStore(model: Model): Map<string, { deletions: Deletion[]; softDeletes: Deletion[] }> {
+  const byStore = new Map<string, { deletions: Deletion[]; softDeletes: Deletion[] }>();
+  for (const d of model.deletions) {
+    let entry = byStore.get(d.store);
+    if (!entry) byStore.set(d.store, (entry = { deletions: [], softDeletes: [] }));
+    (d.kind === 'soft-delete' ? entry.softDeletes : entry.deletions).push(d);
+  }
+  return byStore;
+}
 
 const quote = (items: string[]) => listOf(items.map((i) => `\`${i}\``));
 

@@ -87,6 +87,36 @@ export function flowSteps(labels: readonly Label[]): Step[] {
   return out;
 }
 
+const roots = new WeakMap<readonly string[], string>();
+
+/** The folder that holds all the analysed files ('' when they share none), cached per file list. */
+export function commonDir(files: readonly string[]): string {
+  let root = roots.get(files);
+  if (root === undefined) {
+    const dirs = files.map((f) => f.split('/').slice(0, -1));
+    const first = dirs[0] ?? [];
+    let n = first.length;
+    for (const d of dirs) {
+      let i = 0;
+      while (i < n && i < d.length && d[i] === first[i]) i++;
+      n = i;
+    }
+    root = first.slice(0, n).join('/');
+    roots.set(files, root);
+  }
+  return root;
+}
+
+/**
+ * "jobs/purge.ts:20": a place for a finding's message, its file relative to the folder that holds all the
+ * analysed files (messages are not rewritten per working directory, and must not carry absolute paths).
+ */
+export function projectPlace(l: Location, files: readonly string[]): string {
+  const root = commonDir(files);
+  const file = root !== '' && l.file.startsWith(`${root}/`) ? l.file.slice(root.length + 1) : l.file.split('/').pop()!;
+  return `${file}:${l.line}`;
+}
+
 export function sinkPhrase(kind: SinkKind, name: string, where?: string): string {
   switch (kind) {
     case 'storage':

@@ -8,6 +8,7 @@ import { effectiveHandling, type Handling } from '../manifest/items.js';
 import { type PartySpec, packageMatches, partyById, partyForHost, partyForPackage } from '../catalog/parties.js';
 import { hostGlobMatches } from '../catalog/host-glob.js';
 import type { SinkFact } from '../engine/model.js';
+import { cite, citeAfter, jurisdictionsOf, type Jurisdiction, type Lang, type Topic } from '../law/articles.js';
 
 export type Party = (Recipient | Processor) & { section: 'recipients' | 'processors' };
 
@@ -23,12 +24,16 @@ export interface Destination {
 }
 
 export class Policy {
-  readonly controllerCountry: string;
+  /** The laws the manifest is under (src/law/articles.ts): absent means KR, `unspecified` none. */
+  readonly jurisdictions: Jurisdiction[];
+  /** Where the controller is, for telling overseas transfers: undefined while the jurisdictions are unspecified. */
+  readonly controllerCountry: string | undefined;
   private readonly purposed: Set<string>;
   private readonly parties: Party[];
 
   constructor(readonly m: ManifestData) {
-    this.controllerCountry = (m.controller.jurisdictions ?? ['KR'])[0] === 'KR' ? 'KR' : (m.controller.jurisdictions ?? [''])[0]!;
+    this.jurisdictions = jurisdictionsOf(m.controller.jurisdictions);
+    this.controllerCountry = this.jurisdictions[0];
     this.purposed = new Set((m.purposes ?? []).flatMap((p) => [...(p.items.required ?? []), ...(p.items.optional ?? [])]));
     const list = <T>(x: T[] | 'unspecified' | undefined): T[] => (Array.isArray(x) ? x : []);
     this.parties = [
@@ -94,9 +99,19 @@ export class Policy {
     return { ...(declared ? { declared } : {}), ...(known ? { known } : {}), label, unresolved: !sink.host && !sink.env && !sink.package };
   }
 
-  /** An overseas transfer entry covering the party and item, when the party is abroad. */
+  /** The articles of a topic under the manifest's law, e.g. "PIPA Art 26" or "GDPR Art 28" ('' when none). */
+  cite(topic: Topic, lang: Lang = 'en'): string {
+    return cite(topic, this.jurisdictions, lang);
+  }
+
+  /** " (PIPA Art 26)" at the end of a sentence, or '' when the manifest's law says nothing cited here. */
+  citeAfter(topic: Topic): string {
+    return citeAfter(topic, this.jurisdictions);
+  }
+
+  /** An overseas transfer entry covering the party and item, when the party is abroad (not judged without a home country). */
   overseasCovered(party: Party, item: string): boolean {
-    if (!party.country || party.country === this.controllerCountry) return true;
+    if (!party.country || this.controllerCountry === undefined || party.country === this.controllerCountry) return true;
     const entries = Array.isArray(this.m.overseasTransfers) ? this.m.overseasTransfers : [];
     return entries.some((t) => t.to === party.id && (t.items.length === 0 || t.items.includes(item)));
   }

@@ -7,6 +7,10 @@
 import { Document, isMap, isNode, isScalar, isSeq, visit, type Node as YamlNode, type Pair } from 'yaml';
 import { DATA_CLASSES } from '../catalog/kinds.js';
 import type { Draft, DraftItem, DraftParty, Place } from './draft.js';
+import { cite, type Topic } from '../law/articles.js';
+import { ManifestSource } from '../manifest/source.js';
+import { manifestTodos } from '../manifest/todos.js';
+import { hintText, type Hint } from './hints.js';
 
 export const SCHEMA_PATH = 'node_modules/privacy-lint/docs/privacy-manifest.schema.json';
 const MAX_PLACES = 5;
@@ -16,14 +20,18 @@ const HEADER = [
   ' privacy.yaml: a DRAFT written by "privacy-lint init" from what the code shows. It is not your policy yet.',
   ' Review it against your published privacy policy before relying on it:',
   '   - dataItems were found by field names and @personal tags: delete false matches, add what the code hides;',
-  '   - every TODO below is a question only you can answer (purposes and their legal basis, retention periods,',
-  '     what each processor receives, overseas transfers, the organisation and its privacy officer);',
-  '   - "unspecified" and empty lists are valid, and "privacy-lint validate" reports them as policy gaps.',
+  '   - each "TODO:" below is a question only you can answer (the law you are under, purposes and their legal basis,',
+  '     retention periods, what each processor receives, overseas transfers, the organisation and its privacy officer);',
+  '   - "privacy-lint validate" reports every one as a policy gap until you answer it and delete its TODO mark;',
+  '     "unspecified" and empty lists are valid, and reported as gaps too.',
   ' Format: docs/manifest.md in the privacy-lint package.',
   ` yaml-language-server: $schema=${SCHEMA_PATH}`,
 ].join('\n');
 
-export function renderDraft(draft: Draft): string {
+/** Both laws init may cite: the draft does not know yet which one applies (controller.jurisdictions is a TODO). */
+const law = (topic: Topic) => cite(topic, ['KR', 'EU']);
+
+export function renderDraft(draft: Draft, hints: readonly Hint[] = []): string {
   const items = draft.items.length > 0 ? draft.items : [{ id: 'todo_item', types: [], places: [] }];
   const ids = items.map((i) => i.id);
   const classOf = (i: DraftItem) => i.kind?.class ?? 'ordinary';
@@ -32,7 +40,7 @@ export function renderDraft(draft: Draft): string {
 
   const manifest: Record<string, unknown> = {
     version: 1,
-    controller: { name: 'TODO: organisation name', jurisdictions: ['KR'] },
+    controller: { name: 'TODO: organisation name', jurisdictions: 'unspecified' },
     dataItems: items.map(dataItem),
     purposes: [{ id: 'service', basis: 'unspecified', items: { required: [...ids] } }],
     retention: [{ id: 'service', items: [...ids], end: 'unspecified' }],
@@ -54,33 +62,33 @@ export function renderDraft(draft: Draft): string {
     if (i > 0) keyNode(pair).spaceBefore = true;
   });
 
-  valueComment(doc, ['controller', 'jurisdictions'], ' TODO: KR is assumed; add EU or US-CA where those laws apply to you');
+  valueComment(doc, ['controller', 'jurisdictions'], ` TODO: which law is the service under: [KR], [EU], [KR, EU], US-CA? ${hintText(hints)}`);
   keyComment(doc, ['dataItems'], ' Found in the code by field names and @personal tags: delete false matches, add what the code does not show.');
   items.forEach((item, i) => nodeAt(doc, ['dataItems', i]).commentBefore = itemComment(item, draft.items.length === 0));
   keyComment(doc, ['purposes'], ' TODO: split into your real purposes (membership, payment, marketing, …), each with its legal basis\n (consent, contract, legal_obligation, …); move items a user may refuse under optional.');
   keyComment(doc, ['retention'], ' TODO: how long each item is kept: e.g. end: { event: membership_withdrawal } or { since: collection, after: P5Y },\n with the statute where a law sets the period.');
-  keyComment(doc, ['recipients'], ' TODO: third parties you provide data to for their own purposes (PIPA Art 17); the code cannot tell.');
+  keyComment(doc, ['recipients'], ` TODO: third parties you provide data to for their own purposes (${law('recipient')}); the code cannot tell. [] means none.`);
   keyComment(doc, ['processors'], draft.parties.length > 0
-    ? ' Third-party SDKs found in package.json and imports: services you entrust processing to (PIPA Art 26).'
+    ? ` Third-party SDKs found in package.json and imports: services you entrust processing to (${law('consignment')}).`
     : ' TODO: no known SDK found; name the services you entrust processing to (hosting, email, SMS, payments, …).');
   draft.parties.forEach((p, i) => {
     nodeAt(doc, ['processors', i]).commentBefore = ` found: ${p.packages.join(', ')} (${capped(p.places, (x) => x).join(', ')})`;
     valueComment(doc, ['processors', i, 'items'], ` TODO: which data items reach ${p.party.name}?`);
   });
   keyComment(doc, ['overseasTransfers'], overseas.length > 0
-    ? ' TODO: the items each transfer abroad carries, and its legal basis (PIPA Art 28-8).'
-    : ' TODO: no SDK outside KR found; list any transfer of personal data abroad (PIPA Art 28-8).');
+    ? ` TODO: the items each transfer abroad carries, and its legal basis (${law('overseas')}).`
+    : ` TODO: no SDK outside KR found; list any transfer of personal data abroad (${law('overseas')}).`);
   if (automatic.length > 0) keyComment(doc, ['automaticCollection'], ' TODO: say how users can refuse it, e.g. cookies: [{ purpose: …, optOut: browser settings }].');
   if (manifest.security) keyComment(doc, ['security'], ' TODO: keep only the password hash functions your code uses.');
-  keyComment(doc, ['children'], ' TODO: not_served, or parental_consent when you serve children under 14 (PIPA Art 22-2).');
+  keyComment(doc, ['children'], ` TODO: not_served, or parental_consent when you serve children (under 14 in KR, 13 to 16 in the EU; ${law('children')}).`);
   keyComment(doc, ['officer'], ' TODO: the privacy officer, e.g. - { role: privacy officer, name: …, email: …, phone: … }');
 
   return doc.toString({ lineWidth: 120, flowCollectionPadding: false });
 }
 
-/** How many lines of the draft ask a person something. */
+/** How many questions the draft asks a person: the TODO marks `validate` reports, counted by the same reader. */
 export function countTodos(text: string): number {
-  return text.split('\n').filter((l) => l.includes('TODO')).length;
+  return manifestTodos(new ManifestSource('privacy.yaml', text)).length;
 }
 
 function dataItem(item: DraftItem): Record<string, unknown> {

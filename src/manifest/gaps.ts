@@ -1,43 +1,58 @@
 /**
  * Policy gaps: the manifest is valid, but the policy it transcribes has holes a regulator would ask
- * about. Each gap is a warning naming the article behind it (PIPA; GDPR where the jurisdictions include EU).
+ * about. Each gap is a warning naming the article behind it, from the table of articles for the manifest's
+ * jurisdictions (PIPA for KR, GDPR for EU, both when both; none while the jurisdictions are unspecified).
+ * Every TODO mark left in the file is a gap too, at its own line.
  */
 import type { KeyPath, ManifestDiagnostic } from './diagnostics.js';
 import type { ManifestData, RetentionEnd } from './schema.js';
 import type { ManifestSource } from './source.js';
 import { durationInDays } from './duration.js';
 import { effectiveHandling } from './items.js';
+import { manifestTodos } from './todos.js';
+import { cite, jurisdictionsOf, type Topic } from '../law/articles.js';
 
-/** Articles per gap: PIPA first, GDPR added when the controller is under EU law. */
-const ARTICLES = {
-  'no-retention': ['PIPA Art 21(1), Art 30(1)2', 'GDPR Art 13(2)(a)'],
-  'unspecified-retention': ['PIPA Art 21(1), Art 30(1)2', 'GDPR Art 13(2)(a)'],
-  'auto-not-declared': ['PIPA Art 30(1)7', 'ePrivacy Directive Art 5(3)'],
-  'sensitive-no-basis': ['PIPA Art 23(1)', 'GDPR Art 9(2)'],
-  'unique-id-no-basis': ['PIPA Art 24(1)', 'GDPR Art 87'],
-  'rrn-no-statute': ['PIPA Art 24-2(1)', 'GDPR Art 87'],
-  'party-unrecognisable': ['PIPA Art 17, Art 26', 'GDPR Art 28'],
-  'no-officer-contact': ['PIPA Art 30(1)6, Art 31', 'GDPR Art 13(1)(b)'],
-  'no-purpose': ['PIPA Art 3(1), Art 15(2)1', 'GDPR Art 5(1)(b)'],
-  'processors-unspecified': ['PIPA Art 26(2)', 'GDPR Art 13(1)(e)'],
-  'recipients-unspecified': ['PIPA Art 17(2)', 'GDPR Art 13(1)(e)'],
-  'overseas-unspecified': ['PIPA Art 28-8(2)', 'GDPR Art 13(1)(f)'],
-  'overseas-undeclared': ['PIPA Art 28-8(1)', 'GDPR Art 44'],
-  'access-log-short': ['Standards of Personal Information Security Measures Art 8(1)'],
-  'children-unspecified': ['PIPA Art 22-2', 'GDPR Art 8'],
-  'unspecified-basis': ['PIPA Art 15(1), Art 30(1)1', 'GDPR Art 13(1)(c)'],
-} as const;
-export type GapCode = keyof typeof ARTICLES;
+/** The topic of the table of articles (src/law/articles.ts) each gap cites. */
+const TOPIC = {
+  'no-retention': 'retention',
+  'unspecified-retention': 'retention',
+  'auto-not-declared': 'automatic',
+  'sensitive-no-basis': 'sensitive',
+  'unique-id-no-basis': 'uniqueId',
+  'rrn-no-statute': 'rrn',
+  'party-unrecognisable': 'partyUnrecognisable',
+  'no-officer-contact': 'officer',
+  'no-purpose': 'purpose',
+  'processors-unspecified': 'processorsUnspecified',
+  'recipients-unspecified': 'recipientsUnspecified',
+  'overseas-unspecified': 'overseasUnspecified',
+  'overseas-undeclared': 'overseas',
+  'access-log-short': 'accessLog',
+  'children-unspecified': 'children',
+  'unspecified-basis': 'basis',
+  'jurisdictions-unspecified': undefined,
+  todo: undefined,
+} as const satisfies Record<string, Topic | undefined>;
+export type GapCode = keyof typeof TOPIC;
 
 export function policyGaps(m: ManifestData, source: ManifestSource): ManifestDiagnostic[] {
-  const eu = m.controller.jurisdictions?.includes('EU') ?? false;
-  const controllerCountry = (m.controller.jurisdictions ?? ['KR'])[0] === 'KR' ? 'KR' : undefined;
+  const jurisdictions = jurisdictionsOf(m.controller.jurisdictions);
+  const controllerCountry = jurisdictions[0] === 'KR' ? 'KR' : undefined;
   const out: ManifestDiagnostic[] = [];
-  const gap = (code: GapCode, path: KeyPath, message: string) => {
-    const [pipa, gdpr] = ARTICLES[code];
-    const article = eu && gdpr ? `${pipa}; ${gdpr}` : pipa;
-    out.push({ severity: 'warning', file: source.file, ...source.positionOf(path), path, message, code: `gap/${code}`, article });
+  const gap = (code: GapCode, path: KeyPath, message: string, at = source.positionOf(path)) => {
+    const topic = TOPIC[code];
+    const article = topic ? cite(topic, jurisdictions) : '';
+    out.push({ severity: 'warning', file: source.file, ...at, path, message, code: `gap/${code}`, ...(article ? { article } : {}) });
   };
+
+  // Every question left open (a "# TODO:" that init wrote, or that a person added) is a gap until answered.
+  for (const todo of manifestTodos(source)) {
+    gap('todo', todo.path, `TODO: ${todo.text || 'an open question'} (answer it, then delete the TODO mark)`, { line: todo.line, column: todo.column });
+  }
+  if (m.controller.jurisdictions === 'unspecified') {
+    gap('jurisdictions-unspecified', ['controller', 'jurisdictions'],
+      'the policy does not say which law it is under: set KR, EU and/or US-CA; until then no finding, gap or draft cites an article, and overseas transfers are not judged');
+  }
 
   const retained = new Set((m.retention ?? []).flatMap((r) => r.items));
   const purposed = new Set((m.purposes ?? []).flatMap((p) => [...(p.items.required ?? []), ...(p.items.optional ?? [])]));

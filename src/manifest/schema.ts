@@ -211,7 +211,10 @@ export const ControllerSchema = z.strictObject({
   name: z.string(),
   service: z.string().optional(),
   kind: z.enum(['private', 'public_institution']).optional(),
-  jurisdictions: z.array(z.enum(JURISDICTIONS)).min(1).optional(),
+  jurisdictions: z
+    .union([z.literal('unspecified'), z.array(z.enum(JURISDICTIONS)).min(1)])
+    .optional()
+    .describe('The laws the controller is under: KR (PIPA), EU (GDPR), US-CA. Absent means KR; unspecified cites no law and is a policy gap.'),
   subjects: ids.optional(),
   policy: z
     .strictObject({

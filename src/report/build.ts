@@ -16,6 +16,7 @@ import { arrivals } from './arrivals.js';
 import { excerpt, fileReader, type ReadSource } from './excerpt.js';
 import { flowGraph } from './graph.js';
 import { inventory, itemOrder } from './inventory.js';
+import { recordRows } from './record.js';
 import { partyRows } from './parties.js';
 import { cmp, comparePlaces, place, placeKey, uniqueSorted } from './places.js';
 import type { Drift, InventoryRow, PartyRow, Report, ReportFinding, ReportGap, Verdict } from './types.js';
@@ -48,9 +49,9 @@ export function buildReport(input: ReportInput): Report {
   const policy = new Policy(manifest);
   const all = arrivals(model, policy);
   const ids = itemOrder(model, policy);
-  const rows = inventory(ids, all, model, policy, cwd);
-  const parties = partyRows(all, policy, cwd);
   const read = input.readSource ?? fileReader();
+  const rows = inventory(ids, all, model, policy, cwd, read);
+  const parties = partyRows(all, policy, cwd);
   const findings = input.findings.map((f) => reportFinding(f, cwd, read));
   const gaps = input.gaps.filter((g) => g.severity === 'warning').map((g) => reportGap(g, cwd));
   return {
@@ -69,6 +70,7 @@ export function buildReport(input: ReportInput): Report {
     parties,
     graph: flowGraph(ids, all, model, input.findings),
     findings,
+    record: recordRows(manifest, rows, gaps),
     suppressed: (input.suppressed ?? []).map((s) => ({ ...reportFinding(s.finding, cwd, read), reason: s.reason })),
     gaps,
     drift: drift(rows, parties, model, policy, cwd),

@@ -8,6 +8,8 @@ import type { Model } from '../engine/model.js';
 import type { Arrival } from './arrivals.js';
 import { isMasked } from './arrivals.js';
 import { cmp, comparePlaces, place, placeKey, sortedSet, uniqueSorted } from './places.js';
+import { entries } from './entries.js';
+import type { ReadSource } from './excerpt.js';
 import { retentionViews, storeRetention } from './retention.js';
 import type { InventoryRow, RecognisedBy } from './types.js';
 
@@ -25,11 +27,11 @@ export function itemOrder(model: Model, policy: Policy): string[] {
   return [...declared, ...sortedSet(seen.filter((id) => !known.has(id)))];
 }
 
-export function inventory(ids: readonly string[], all: readonly Arrival[], model: Model, policy: Policy, cwd: string): InventoryRow[] {
-  return ids.map((id) => row(id, all.filter((a) => a.item === id), model, policy, cwd));
+export function inventory(ids: readonly string[], all: readonly Arrival[], model: Model, policy: Policy, cwd: string, read?: ReadSource): InventoryRow[] {
+  return ids.map((id) => row(id, all.filter((a) => a.item === id), model, policy, cwd, read));
 }
 
-function row(id: string, mine: readonly Arrival[], model: Model, policy: Policy, cwd: string): InventoryRow {
+function row(id: string, mine: readonly Arrival[], model: Model, policy: Policy, cwd: string, read?: ReadSource): InventoryRow {
   const item = policy.item(id);
   const holding = model.stores
     .filter((s) => s.items.includes(id) || mine.some((a) => a.dest.kind === 'store' && a.dest.id === s.id))
@@ -54,17 +56,15 @@ function row(id: string, mine: readonly Arrival[], model: Model, policy: Policy,
   const responses = byPlace<InventoryRow['responses'][number]>((r) => r.via)(
     mine.flatMap((a) => (a.dest.kind === 'response' ? [{ via: a.flow.sink.name, at: place(a.flow.location, cwd) }] : [])),
   );
+  const collection = entries(mine, item?.class === 'auto_collected', model.files, cwd, read);
   return {
     id,
     ...(item?.label ? { label: item.label } : {}),
     ...(item ? { class: item.class } : {}),
     declared: item !== undefined,
     recognisedBy: recognised(id, mine, model, cwd),
-    collectedAt: uniqueSorted(
-      mine.flatMap((a) => (a.label.steps[0] ? [place(a.label.steps[0].location, cwd)] : [])),
-      placeKey,
-      comparePlaces,
-    ),
+    collectedAt: uniqueSorted(collection.collectedAt, placeKey, comparePlaces),
+    entries: collection.entries,
     stores,
     parties,
     logs,

@@ -3,7 +3,7 @@
  * evidence for it (handlers, scheduled jobs, TTLs), or why there is none. The judgement reuses
  * require-retention's own `matches` and `deletesBefore`, so the report and `check` cannot disagree.
  */
-import { deletesBefore, matches } from '../../rules/require-retention/require-retention.js';
+import { deletesBefore, deletionsByStore, matches } from '../../rules/require-retention/require-retention.js';
 import type { Policy } from '../checks/policy.js';
 import type { Deletion, Model, Store } from '../engine/model.js';
 import type { Retention } from '../manifest/schema.js';
@@ -41,9 +41,13 @@ function view(rule: Retention, item: string, holding: readonly Store[], model: M
   if (holding.length === 0) {
     return { ...base, status: 'not-stored', evidence: [], note: 'No store in the code holds it, so there is nothing to delete.' };
   }
-  const deletions = model.deletions
-    .filter((d) => d.kind !== 'soft-delete' && holding.some((s) => s.id === d.store))
-    .sort((a, b) => comparePlaces(place(a.location, cwd), place(b.location, cwd)) || cmp(a.store, b.store));
+  // The same lists require-retention judges: deletions proper, and soft deletes (the row stays).
+  const byStore = deletionsByStore(model);
+  const ordered = (ds: Deletion[]) => ds.sort((a, b) => comparePlaces(place(a.location, cwd), place(b.location, cwd)) || cmp(a.store, b.store));
+  const deletions = ordered(holding.flatMap((s) => byStore.get(s.id)?.deletions ?? []));
+  const softDeletes = ordered(holding.flatMap((s) => byStore.get(s.id)?.softDeletes ?? []));
+  const soft = softDeletes.map((d) => ({ store: d.store, at: place(d.location, cwd) }));
+  const softNote = soft.length === 0 ? '' : ` ${[...new Set(softDeletes.map((d) => storeName(d.store, model)))].sort().join(', ')} ${softDeletes.length === 1 ? 'is' : 'are'} only soft-deleted (${soft.map((x) => `${x.at.file}:${x.at.line}`).join(', ')}): the row stays, flagged as deleted, with its personal data; a soft delete is not a deletion.`;
   const early = binding ? deletions.find((d) => deletesBefore(d, rule)) : undefined;
   const matching = deletions.filter((d) => matches(d, rule));
   const evidence = uniqueSorted(
@@ -59,13 +63,19 @@ function view(rule: Retention, item: string, holding: readonly Store[], model: M
     note = `${storeName(early.store, model)} is deleted ${early.duration ? `after ${durationWords(early.duration)}` : 'at an event'} (${at.file}:${at.line}), before the ${period} that "${rule.id}" requires it to be kept.`;
   } else if (evidence.length > 0) {
     status = 'evidenced';
-    note = `Deleted from ${[...new Set(evidence.map((e) => storeName(e.store, model)))].sort().join(', ')} by ${[...new Set(evidence.map(describe))].join(', ')}.`;
+    const anonymised = evidence.every((e) => e.deletion === 'anonymise');
+    note = `${anonymised ? 'Anonymised (its personal columns cleared) in' : 'Deleted from'} ${[...new Set(evidence.map((e) => storeName(e.store, model)))].sort().join(', ')} by ${[...new Set(evidence.map(describe))].join(', ')}.`;
   } else {
     status = 'no-evidence';
-    const bare = holding.filter((s) => !deletions.some((d) => d.store === s.id)).map((s) => s.name);
-    note = `No evidence: no handler of its event, scheduled purge with its period or TTL deletes it${bare.length > 0 ? ` (nothing ever deletes ${[...bare].sort().join(', ')})` : ''}.`;
+    const bare = holding.filter((s) => !deletions.some((d) => d.store === s.id) && !softDeletes.some((d) => d.store === s.id)).map((s) => s.name);
+    const unmatched = deletions.map((d) => place(d.location, cwd)).map((p) => `${p.file}:${p.line}`);
+    const why = [
+      ...(unmatched.length > 0 ? [`its deletions at ${unmatched.join(', ')} are reached by none of them`] : []),
+      ...(bare.length > 0 ? [`nothing ever deletes ${[...bare].sort().join(', ')}`] : []),
+    ];
+    note = `No evidence: no handler of its event, scheduled purge with its period or TTL deletes it${why.length > 0 ? ` (${why.join('; ')})` : ''}.`;
   }
-  return { ...base, status, evidence, note };
+  return { ...base, status, evidence, ...(soft.length > 0 ? { softDeletes: soft } : {}), note: `${note}${softNote}` };
 }
 
 function evidenceOf(d: Deletion, cwd: string): Evidence[] {
@@ -82,13 +92,13 @@ function evidenceOf(d: Deletion, cwd: string): Evidence[] {
 function describe(e: Evidence): string {
   switch (e.kind) {
     case 'event':
-      return `the '${e.name}' handler`;
+      return `the '${e.name}' handler (${e.at.file}:${e.at.line})`;
     case 'job':
       return `the job scheduled "${e.name}" (${e.at.file}:${e.at.line})`;
     case 'ttl':
-      return `a TTL${e.duration ? ` of ${durationWords(e.duration)}` : ''}`;
+      return `a TTL${e.duration ? ` of ${durationWords(e.duration)}` : ''} (${e.at.file}:${e.at.line})`;
     case 'call':
-      return `${e.name}()`;
+      return `${e.name}() (${e.at.file}:${e.at.line})`;
   }
 }
 

@@ -44,6 +44,8 @@ export interface Report {
   /** The data-flow picture: sources -> stores / parties / logs / responses. */
   graph: FlowGraph;
   findings: ReportFinding[];
+  /** The record of processing: one row per purpose and item (always present from buildReport). */
+  record?: RecordRow[];
   /**
    * Reviewed exceptions: findings a `privacy-lint-disable-next-line <rule> -- <reason>` comment suppresses,
    * with the reason (not counted in the verdict). Always present from buildReport; optional for hand-made reports.
@@ -78,8 +80,17 @@ export interface InventoryRow {
   declared: boolean;
   /** How the code shows it is personal: annotation, brand, manifest type/field pattern, or kind pattern. */
   recognisedBy: Array<{ how: RecognisedBy; detail: string; at?: Place }>;
-  /** Where it enters the program (first step of each flow carrying it), deduplicated. */
+  /**
+   * Where it enters the program: the collection points (`entries`), or when none is recognised the first step
+   * of each flow carrying it, without save calls and seed, migration or test files; deduplicated.
+   */
   collectedAt: Place[];
+  /**
+   * Collection points (src/report/entries.ts): request input, input types (DTOs, forms), headers, cookies and
+   * the client IP read, each `submitted` or `auto` (auto-collected), with the stores the value reaches from there.
+   * Optional for hand-made reports.
+   */
+  entries?: Array<{ at: Place; how: 'submitted' | 'auto'; via: string; storedIn: string[] }>;
   /**
    * `retention`: for a declared store, whether it has a deletion path matching the retention rules of its
    * items (require-retention's judgement); absent for client-side storage and unresolved storage calls.
@@ -101,6 +112,8 @@ export interface RetentionView {
   status: EvidenceStatus;
   /** Handlers, jobs, TTLs that delete or anonymise a store holding the item. */
   evidence: Array<{ kind: 'event' | 'job' | 'ttl' | 'call'; name: string; store: string; deletion: 'delete' | 'soft-delete' | 'anonymise' | 'ttl'; duration?: string; at: Place; path?: string[] }>;
+  /** Soft deletes of a store holding the item: the row is flagged, not removed (not evidence; the note says so). */
+  softDeletes?: Array<{ store: string; at: Place }>;
   /** Why the status is what it is, one sentence. */
   note: string;
 }
@@ -140,6 +153,27 @@ export interface ReportFinding extends ReportedFinding {
   excerpt: Array<{ line: number; text: string }>;
   /** docs/rules/<rule>.md */
   docs: string;
+}
+
+/** One row of the record of processing (src/report/record.ts): a purpose and an item, every value a string. */
+export interface RecordRow {
+  purpose: string;
+  purposeId: string;
+  basis: string;
+  item: string;
+  itemId: string;
+  class: string;
+  requirement: 'required' | 'optional';
+  subjects: string;
+  recipients: string;
+  processors: string;
+  overseas: string;
+  retention: string;
+  security: string;
+  /** The code evidence, "file:line; file:line". */
+  collectedAt: string;
+  storedAt: string;
+  sentAt: string;
 }
 
 export interface ReportGap {

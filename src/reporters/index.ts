@@ -7,6 +7,7 @@ import type { ManifestData } from '../manifest/schema.js';
 import type { Report } from '../report/types.js';
 import type { CheckRun } from '../results/result.js';
 import { formatCodeQuality } from './codequality.js';
+import { formatCsv, formatDocx, formatXlsx } from './export.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
@@ -33,15 +34,21 @@ export type CheckFormat = keyof typeof CHECK_FORMATS;
 export interface ReportFormat {
   /** The file name written into `--output DIR`. */
   file(lang: PolicyLang): string;
-  render(report: Report, manifest: ManifestData, lang: PolicyLang): string;
+  /** A text, or the bytes of a binary file (xlsx, docx: written with --output only). */
+  render(report: Report, manifest: ManifestData, lang: PolicyLang): string | Promise<Uint8Array>;
+  /** Whether the format takes --lang (the policy draft and its Word document). */
+  lang?: boolean;
 }
 
-/** `privacy-lint report --format`: the review report (one Report, four renderings) and the policy draft. */
+/** `privacy-lint report --format`: the review report (one Report, several renderings), the policy draft and the officer's exports. */
 export const REPORT_FORMATS = {
   html: { file: () => 'privacy-report.html', render: (r) => formatHtml(r) },
   md: { file: () => 'privacy-report.md', render: (r) => formatMarkdown(r) },
   json: { file: () => 'privacy-report.json', render: (r) => formatReportJson(r) },
-  policy: { file: (lang) => `privacy-policy.${lang}.md`, render: (r, manifest, lang) => formatPolicy(r, manifest, lang) },
+  policy: { file: (lang) => `privacy-policy.${lang}.md`, render: (r, manifest, lang) => formatPolicy(r, manifest, lang), lang: true },
+  xlsx: { file: () => 'privacy-record.xlsx', render: (r, manifest) => formatXlsx(r, manifest) },
+  csv: { file: () => 'privacy-record.csv', render: (r, manifest) => formatCsv(r, manifest) },
+  docx: { file: (lang) => `privacy-policy.${lang}.docx`, render: (r, manifest, lang) => formatDocx(r, manifest, lang), lang: true },
 } satisfies Record<string, ReportFormat>;
 
 export type ReportFormatName = keyof typeof REPORT_FORMATS;

@@ -99,7 +99,8 @@ describe('privacy-lint init', () => {
 
   it('leaves what only a person can answer as TODOs with values that validate as gaps', () => {
     const ids = data.dataItems.map((i) => i.id);
-    expect(data.controller).toEqual({ name: 'TODO: organisation name', jurisdictions: ['KR'] });
+    expect(data.controller).toEqual({ name: 'TODO: organisation name', jurisdictions: 'unspecified' });
+    expect(text).toMatch(/jurisdictions: unspecified # TODO: which law is the service under: .*the code suggests KR \(Korean text in 1 file, won amounts \(KRW, ₩, 원\) in 1 file\)\n/);
     expect(data.purposes).toEqual([{ id: 'service', basis: 'unspecified', items: { required: ids } }]);
     expect(data.retention).toEqual([{ id: 'service', items: ids, end: 'unspecified' }]);
     expect(data.officer).toEqual([]);
@@ -108,6 +109,11 @@ describe('privacy-lint init', () => {
     for (const key of ['purposes', 'retention', 'recipients', 'overseasTransfers', 'children', 'officer']) {
       expect(text).toMatch(new RegExp(`# TODO: [^\\n]*\\n(?:#[^\\n]*\\n)*${key}:`));
     }
+    // every TODO the draft writes is a gap validate counts and locates; the summary says as many
+    const todos = parseManifest(text).diagnostics.filter((d) => d.code === 'gap/todo');
+    const marked = text.split('\n').map((l, i) => [l, i + 1] as const).filter(([l]) => /TODO:/.test(l) && !l.startsWith('#   -') && !l.startsWith('#     '));
+    expect(todos.map((d) => d.line)).toEqual(marked.map(([, n]) => n));
+    expect(ran.err).toContain(`a draft with ${todos.length} TODOs`);
     const gaps = parseManifest(text).diagnostics.map((d) => d.code);
     expect(gaps).toEqual(expect.arrayContaining(['gap/unspecified-retention', 'gap/no-officer-contact', 'gap/children-unspecified']));
     expect(text).not.toMatch(/&a\d|\*a\d/); // no YAML anchors: each list stands on its own

@@ -38,7 +38,7 @@ describe('policy gaps', () => {
     ['no officer at all', edit('officer:\n  - { role: privacy officer, name: Kim, email: privacy@example.com }\n', ''),
       'privacy.yaml:1:1: warning: no privacy officer has a phone number or email: the policy must say how to reach the officer (PIPA Art 30(1)6, Art 31)'],
     ['access records kept under a year', `${BASE}security:\n  accessLog: { retainMin: P6M }\n`,
-      'privacy.yaml:32:27: warning: security.accessLog.retainMin: access records are kept P6M; the current standard asks at least 1 year (P1Y), 2 years for 50,000+ subjects, unique identifiers or sensitive information (Standards of Personal Information Security Measures Art 8(1))'],
+      'privacy.yaml:32:27: warning: security.accessLog.retainMin: access records are kept P6M; the current standard asks at least 1 year (P1Y), 2 years for 50,000+ subjects, unique identifiers or sensitive information (PIPA security standards Art 8(1))'],
     ['a purpose with basis: unspecified', edit('basis: contract', 'basis: unspecified'),
       'privacy.yaml:17:12: warning: purposes[0].basis: purpose "membership" has basis: unspecified: state the legal basis (consent, contract, legal_obligation, …) on which it processes its items (PIPA Art 15(1), Art 30(1)1)'],
     ['children policy unspecified', `${BASE}children: { policy: unspecified }\n`,
@@ -73,6 +73,55 @@ describe('items that are never stored', () => {
       'basis: contract',
       'basis: legal_obligation\n    statute: Act on Real Name Financial Transactions',
     ).replace('[email, password] }', '[email, password, rrn] }');
+    expect(warningsOf(text)).toEqual([]);
+  });
+});
+
+describe('the law cited is the manifest\'s', () => {
+  const unspecifiedEnd = (j: string) => edit('jurisdictions: [KR]', `jurisdictions: ${j}`).replace('end: { event: membership_withdrawal }', 'end: unspecified');
+
+  it.each<[string, string]>([
+    ['[KR]', '(PIPA Art 21(1), Art 30(1)2)'],
+    ['[EU]', '(GDPR Art 13(2)(a))'],
+    ['[KR, EU]', '(PIPA Art 21(1), Art 30(1)2; GDPR Art 13(2)(a))'],
+  ])('jurisdictions %s cite %s', (j, cited) => {
+    const [gap] = warningsOf(unspecifiedEnd(j));
+    expect(gap).toMatch(/retention "membership" has end: unspecified/);
+    expect(gap!.endsWith(` ${cited}`)).toBe(true);
+  });
+
+  it('under EU law alone, no gap cites PIPA', () => {
+    const text = unspecifiedEnd('[EU]').replace('    recognise: { hosts: [api.mailer.example] }\n', '').replace('country: KR', 'country: US');
+    const gaps = warningsOf(text);
+    expect(gaps.length).toBeGreaterThanOrEqual(2);
+    expect(gaps.join('\n')).not.toMatch(/PIPA|security standards/);
+    expect(gaps.join('\n')).toMatch(/GDPR Art 28/);
+  });
+
+  it('jurisdictions: unspecified is a gap, and no gap cites an article until it is answered', () => {
+    const gaps = warningsOf(unspecifiedEnd('unspecified'));
+    expect(gaps).toEqual([
+      'privacy.yaml:4:18: warning: controller.jurisdictions: the policy does not say which law it is under: set KR, EU and/or US-CA; until then no finding, gap or draft cites an article, and overseas transfers are not judged',
+      'privacy.yaml:22:10: warning: retention[0].end: retention "membership" has end: unspecified, so "email", "password" may be kept indefinitely; state the period or the event that ends it',
+    ]);
+  });
+});
+
+describe('TODO marks are gaps until answered', () => {
+  it('a TODO comment above a key, after a value, and a TODO value: each one gap at its own line', () => {
+    const text = edit('purposes:\n', '# TODO: split into your real purposes\npurposes:\n')
+      .replace('  name: Example Co\n', '  name: "TODO: organisation name"\n')
+      .replace('    items: [email]\n', '    items: [email] # TODO: which items reach Mailer?\n');
+    const gaps = warningsOf(text);
+    expect(gaps).toEqual([
+      'privacy.yaml:3:10: warning: controller.name: TODO: organisation name (answer it, then delete the TODO mark)',
+      'privacy.yaml:15:3: warning: purposes: TODO: split into your real purposes (answer it, then delete the TODO mark)',
+      'privacy.yaml:27:22: warning: processors[0].items: TODO: which items reach Mailer? (answer it, then delete the TODO mark)',
+    ]);
+  });
+
+  it('a comment without TODO, and the word inside a value, are not gaps', () => {
+    const text = edit('purposes:\n', '# the purposes of the published policy\npurposes:\n').replace('name: Mailer Inc', 'name: Mailer Inc (not a TODO list)');
     expect(warningsOf(text)).toEqual([]);
   });
 });

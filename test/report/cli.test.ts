@@ -65,9 +65,9 @@ describe('privacy-lint report', () => {
 
   it('usage errors are exit 2 with one line and a fix, before any analysis', async () => {
     const bad = await cli(['report', ...DEMO, '--format', 'htm'], ROOT);
-    expect(bad).toEqual({ code: 2, out: '', err: 'privacy-lint report: unknown format "htm" (did you mean "html"?); use html, md, json or policy (several: comma-separated)\n' });
+    expect(bad).toEqual({ code: 2, out: '', err: 'privacy-lint report: unknown format "htm" (did you mean "html"?); use html, md, json, policy, xlsx, csv or docx (several: comma-separated)\n' });
     const lang = await cli(['report', ...DEMO, '--lang', 'ko'], ROOT);
-    expect(lang).toEqual({ code: 2, out: '', err: 'privacy-lint report: --lang applies to the policy draft only; add --format policy, or drop --lang\n' });
+    expect(lang).toEqual({ code: 2, out: '', err: 'privacy-lint report: --lang applies to the policy draft only; add --format policy (or docx), or drop --lang\n' });
     const ko = await cli(['report', ...DEMO, '--format', 'policy', '--lang', 'kr'], ROOT);
     expect(ko.code).toBe(2);
     expect(ko.err).toBe('privacy-lint report: unknown language "kr" (did you mean "ko"?); use en or ko\n');

@@ -55,19 +55,33 @@ describe('formatPolicy sections', () => {
     '개인정보 자동 수집 장치의 설치·운영 및 거부에 관한 사항', '개인정보 보호책임자', '개인정보 처리방침의 변경',
   ];
 
-  it('has every required article, numbered in the standard order, in both languages', () => {
+  it('has every required article, numbered in the standard order, then the recommended ones, in both languages', () => {
     for (const m of [demo(), seed('seed-000'), seed('seed-002')]) {
       const headings = (lang: 'en' | 'ko') => formatPolicy(emptyReport(), m, lang).split('\n').filter((l) => l.startsWith('## '));
-      expect(headings('en')).toEqual(en.map((t, i) => `## Article ${i + 1} (${t})`));
-      expect(headings('ko')).toEqual(ko.map((t, i) => `## 제${i + 1}조(${t})`));
+      // Under KR law the remedies (dispute mediation, reporting centres) are the one recommended article without manifest data.
+      expect(headings('en')).toEqual([...en, 'Remedies for infringement of data subjects’ rights'].map((t, i) => `## Article ${i + 1} (${t})`));
+      expect(headings('ko')).toEqual([...ko, '정보주체의 권익침해에 대한 구제방법'].map((t, i) => `## 제${i + 1}조(${t})`));
+      const md = formatPolicy(emptyReport(), m, 'ko');
+      expect(md.indexOf('**법령상 필수 기재사항**')).toBeLessThan(md.indexOf('## 제1조'));
+      expect(md.indexOf('**권장 기재사항**')).toBeGreaterThan(md.indexOf('## 제12조'));
     }
+  });
+
+  it('writes the behavioural-information article only where the manifest lists trackers', () => {
+    const m = demo();
+    m.automaticCollection!.trackers = [{ host: 'www.google-analytics.com', purpose: 'Visit statistics', consentFlag: 'user.consents.analytics' }];
+    const md = formatPolicy(emptyReport(), m, 'ko');
+    expect(md).toContain('## 제13조(행태정보의 수집·이용·제공 및 거부 등에 관한 사항)');
+    expect(md).toContain('- www.google-analytics.com: Visit statistics *(번역 필요)* ⚠️ 미확인');
+    expect(md).toContain('## 제14조(정보주체의 권익침해에 대한 구제방법)');
+    expect(formatPolicy(emptyReport(), demo(), 'ko')).not.toContain('행태정보');
   });
 
   it('starts with a legend saying it is a draft for a person to review, from the manifest and the code', () => {
     const md = formatPolicy(sampleReport(), demo(), 'ko');
     expect(md.split('\n')[0]).toBe('# Seoul Public Service Reservations 개인정보 처리방침 (초안)');
     expect(md).toMatch(/^> \*\*사람이 검토해야 하는 초안입니다\./m);
-    expect(md).toContain('매니페스트 `fixtures/demo-app/privacy.yaml`와(과) 소스 파일 21개');
+    expect(md).toContain('privacy-lint 0.0.0-test가 매니페스트 `fixtures/demo-app/privacy.yaml`과 소스 파일 21개');
     expect(formatPolicy(sampleReport(), demo(), 'en')).toMatch(/^> \*\*This is a draft for a person to review, not a finished policy\.\*\*/m);
   });
 
@@ -111,7 +125,7 @@ describe('formatPolicy sections', () => {
     const md = article(formatPolicy(sampleReport(), demo(), 'en'), 6);
     const naver = md.slice(md.indexOf('**NAVER Cloud'), md.indexOf('**Functional Software'));
     expect(naver).toContain('❌ contradicted by code (src/notifications/sms.ts:18) — the code also sends name, which is not declared for it');
-    expect(article(formatPolicy(sampleReport(), demo(), 'ko'), 6)).toContain('❌ 코드와 불일치 (src/notifications/sms.ts:18) — 선언하지 않은 항목도 보냄: name');
+    expect(article(formatPolicy(sampleReport(), demo(), 'ko'), 6)).toContain('❌ 코드와 불일치 (src/notifications/sms.ts:18) — 선언하지 않은 항목도 보냄: `name`');
   });
 
   it('contradicts "no provision to third parties" when the code sends to an undeclared destination', () => {
@@ -207,7 +221,8 @@ describe('formatPolicy sections', () => {
     ];
     const report = sampleReport();
     report.parties = report.parties.map((p) => (p.id === 'sentry' ? { ...p, observedItems: ['email'], stale: [], at: [{ file: 'src/instrument.ts', line: 4, column: 1, via: 'Sentry.captureException' }] } : p));
-    const md = article(formatPolicy(report, m, 'en'), 10);
+    const md = article(formatPolicy(report, m, 'en'), 13);
+    expect(md.startsWith('Article 13 (Collection, use and provision of behavioural information')).toBe(true);
     expect(lineWith(md, '@sentry/node')).toBe('- @sentry/node: Error reports ✅ backed by code (src/instrument.ts:4) — the code sends email');
     expect(lineWith(md, 'google-analytics')).toContain('⚠️ not verified — no code sending to it was found');
   });
@@ -217,6 +232,8 @@ describe('formatPolicy sections', () => {
     m.overseasTransfers = [{ to: 'toss_payments', country: 'JP', items: ['refund_account'] }];
     const md = article(formatPolicy(sampleReport(), m, 'en'), 7);
     expect(md).toContain('⚠️ not verified — declared but not sent by any code found: refund_account');
+    // The code sends Toss other items: not a backing of this entry, a contradiction of it (as article 6 says it sends them).
+    expect(md).toContain('❌ contradicted by code (src/payments/toss.client.ts:22) — the code also sends name, email, card_number there, which this transfer does not list');
     expect(md).not.toContain('✅');
   });
 

@@ -13,6 +13,7 @@ import { readDependencies } from '../../init/packages.js';
 import { countTodos, renderDraft } from '../../init/render.js';
 import { openProject, scanProject } from '../../init/scan.js';
 import { formatProblem, loadProjects } from '../../engine/project.js';
+import { jurisdictionHints } from '../../init/hints.js';
 import { commandFlags } from '../args.js';
 import { ConfigError, EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -22,8 +23,9 @@ export const initHelp = `Usage: privacy-lint init [--project tsconfig.json] [--o
 
 Drafts a privacy manifest from what the code shows: data items from field names and @personal tags,
 processors from the third-party SDKs in package.json and imports. Everything only a person can
-answer (purposes, retention, the organisation, the privacy officer) is left as a "# TODO:" comment
-with a value that validates and is reported as a policy gap.
+answer (the law the service is under, purposes, retention, the organisation, the privacy officer) is
+left as a "# TODO:" mark with a value that validates; "validate" reports every TODO as a policy gap
+until it is answered and its mark deleted.
 
 Options:
   --project FILE   the tsconfig.json of the project to scan (default ./tsconfig.json; a folder means its tsconfig.json)
@@ -63,7 +65,7 @@ export async function init(argv: string[], io: Io): Promise<number> {
   }
   const packageJson = deps.file === undefined ? undefined : posixRelative(root, deps.file);
   const draft = planDraft(scan, deps, packageJson);
-  const text = renderDraft(draft);
+  const text = renderDraft(draft, jurisdictionHints(project));
 
   const check = parseManifest(text, shownOutput);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');

@@ -9,7 +9,8 @@ import { plural } from '../../words.js';
 export const validateHelp = `Usage: privacy-lint validate [--manifest privacy.yaml]
 
 Checks the privacy manifest: errors (syntax, unknown keys, wrong values, dangling references)
-as file:line:col, then the policy's gaps as warnings with the article behind each.
+as file:line:col, then the policy's gaps as warnings with the article behind each (from the
+manifest's jurisdictions), every "TODO" mark left in the file among them.
 Exit code: 2 when the manifest has errors, 0 otherwise (warnings do not fail).
 `;
 
@@ -29,6 +30,7 @@ export async function validate(argv: string[], io: Io): Promise<number> {
     io.err(`${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}: the manifest cannot be used until the errors are fixed\n`);
     return EXIT.usage;
   }
-  io.err(`${file}: valid (manifest v1), ${plural(warnings, 'policy gap')}\n`);
+  const todos = diagnostics.filter((d) => d.code === 'gap/todo').length;
+  io.err(`${file}: valid (manifest v1), ${plural(warnings, 'policy gap')}${todos > 0 ? ` (${plural(todos, 'open TODO')})` : ''}\n`);
   return EXIT.ok;
 }

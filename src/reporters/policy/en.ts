@@ -42,8 +42,20 @@ const RIGHTS: Record<string, string> = {
   withdrawal: 'withdrawal of consent to the processing of',
 };
 
+/** " under PIPA Art 18" or '' when the manifest names no law. */
+const under = (law: string) => (law ? ` under ${law}` : '');
+const paren = (law: string) => (law ? ` (${law})` : '');
+
 export const en: PolicyText = {
+  lang: 'en',
   title: (service) => `${service}: Privacy Policy (draft)`,
+  notFilled: { organisation: '[organisation name not filled in]', service: '[service name not filled in]' },
+  parts: {
+    mandatory: '**Items the law requires**',
+    recommended: '**Recommended items** (recommended by the PIPC guideline for writing privacy policies, April 2025)',
+  },
+  untranslated: '',
+  itemRef: (label, id) => `${label} (\`${id}\`)`,
   article: (n, title) => `Article ${n} (${title})`,
   sections: {
     purposes: 'Purposes of processing personal information',
@@ -58,6 +70,8 @@ export const en: PolicyText = {
     automatic: 'Installation, operation and refusal of devices that collect personal information automatically',
     officer: 'Privacy officer',
     changes: 'Changes to this privacy policy',
+    behavioural: 'Collection, use and provision of behavioural information, and how to refuse it',
+    remedies: 'Remedies for infringement of data subjects’ rights',
   },
   legend: {
     draft: (tool, manifest, files) =>
@@ -81,12 +95,14 @@ export const en: PolicyText = {
     'undeclared-item': ([id]) => `the code handles \`${id}\`, which this policy does not list`,
     'retention-evidence': (args) => `deleted by ${deletions(args)}`,
     'retention-partial': ([missing, ...names]) => `deleted by ${deletions(names)}, but no deletion found for ${missing ?? ''}`,
+    'retention-soft': () => 'the code only soft-deletes it: the row stays, flagged as deleted, with its personal data; no handler, job or TTL deletes it at the end of this period',
     'retention-none': () => 'no handler, job or TTL that deletes it at the end of this period was found',
     'retention-early': (notes) => `the code deletes it before this period ends (${notes.join(' ')})`,
     'not-stored': () => 'no store in the code holds these items',
     sent: ([items]) => `the code sends ${items ?? ''}`,
     'not-sent': () => 'no code sending to it was found (the declaration may be stale)',
     'over-shared': ([items]) => `the code also sends ${items ?? ''}, which is not declared for it`,
+    'sent-abroad': ([items]) => `the code also sends ${items ?? ''} there, which this transfer does not list`,
     stale: ([items]) => `declared but not sent by any code found: ${items ?? ''}`,
     'undeclared-destination': ([items]) => (items ? `receives ${items}; declare it as a recipient or processor, or stop sending` : 'the code sends personal data to destinations this policy does not name'),
     'none-found': () => 'the analysis found no destination this policy does not name',
@@ -103,6 +119,10 @@ export const en: PolicyText = {
   },
   todo: (what, key) => `TODO: ${what} (manifest: \`${key}\`)`,
   todos: {
+    answer: (text) => `answer the question the manifest still marks: ${text}`,
+    jurisdictions: 'say which law the service is under (KR, EU, …); until then no article of any law is cited',
+    items: 'list the items',
+    itemLabels: (ids) => `items without a label, shown by their code name: ${ids}; give each a label in the manifest`,
     basis: 'state the legal basis',
     purposes: 'list the purposes of processing and their items',
     retentionEnd: 'state the retention period',
@@ -136,15 +156,17 @@ export const en: PolicyText = {
     vital_interest: 'protecting the life, body or property of a person',
     legitimate_interest: 'the controller’s legitimate interests',
   },
-  intro: (controller, service) =>
-    `${controller} processes personal information${service ? ` for ${service}` : ''} in accordance with the Personal Information Protection Act and publishes this policy under Article 30 of that Act, so that data subjects know how their information is handled and can have their complaints dealt with promptly.`,
+  intro: (controller, service, law) =>
+    `${controller} processes personal information${service ? ` for ${service}` : ''} and publishes this policy${law ? ` under ${law}` : ' as the applicable law requires'}, so that data subjects know how their information is handled and can have their complaints dealt with promptly.`,
   purposes: {
-    intro: 'Personal information is processed for the purposes below and is not used for any other purpose. If a purpose changes, the necessary steps, such as obtaining separate consent under Article 18 of the Act, will be taken.',
+    intro: (law) => `Personal information is processed for the purposes below and is not used for any other purpose. If a purpose changes, the necessary steps, such as obtaining separate consent${under(law)}, will be taken.`,
     basis: (b) => `legal basis: ${b}`,
     separateConsent: 'processed with separate consent',
   },
   items: {
     intro: 'The following items are processed for each purpose.',
+    withoutConsent: (law) => `The following items are processed without the data subject’s consent, on the legal basis stated${paren(law)}.`,
+    withoutConsentRow: (items, basis) => `${items}: ${basis}`,
     required: 'required:',
     optional: 'optional:',
     sensitive: 'sensitive information',
@@ -169,15 +191,16 @@ export const en: PolicyText = {
     sameAs: (rules) => `as retention ${rules}`,
   },
   destruction: {
-    intro: 'Personal information is destroyed without delay once its retention period has ended or its purpose has been achieved.',
+    intro: (law) => `Personal information is destroyed without delay once its retention period has ended or its purpose has been achieved${paren(law)}.`,
     separate: (rules) => `Where another law requires it to be kept longer, it is moved to a separate database or storage place and kept there (retention ${rules}).`,
     procedure: (s) => `Procedure: ${s}`,
     electronic: (s) => `Electronic files: ${s}`,
     paper: (s) => `Paper records: ${s}`,
     code: 'Deletion in the code:',
+    unmapped: (events) => `The manifest names no handler for the event${events.includes(',') ? 's' : ''} ${events} that end${events.includes(',') ? '' : 's'} a retention period, so the analysis cannot trace a deletion to ${events.includes(',') ? 'them' : 'it'}: list the handler under events.<event>.code in the manifest, or tag it @privacyEvent`,
   },
   thirdParties: {
-    intro: 'Personal information is provided to third parties only within the purposes in Article 1, and only with the data subject’s consent or where a law allows it (Articles 17 and 18 of the Act).',
+    intro: (law) => `Personal information is provided to third parties only within the purposes in Article 1, and only with the data subject’s consent or where a law allows it${paren(law)}.`,
     none: 'Personal information is not provided to any third party.',
     purpose: (s) => `purpose of use by the recipient: ${s}`,
     items: (l) => `items provided: ${l}`,
@@ -196,10 +219,10 @@ export const en: PolicyText = {
     items: (l) => `items: ${l}`,
     country: (c) => `country: ${c}`,
     subprocessors: (l) => `further consigned to: ${l}`,
-    contract: 'The consignment contracts state, as Article 26 of the Act requires, that the data is processed only for the consigned task, the technical and managerial safeguards, the limits on further consignment, supervision, and liability for damages. The consignees are supervised. Any change of task or consignee is announced in this policy without delay.',
+    contract: (law) => `The consignment contracts state${law ? `, as ${law} requires,` : ''} that the data is processed only for the consigned task, the technical and managerial safeguards, the limits on further consignment, supervision, and liability for damages. The consignees are supervised. Any change of task or consignee is announced in this policy without delay.`,
   },
   overseas: {
-    intro: 'Personal information is transferred abroad as follows (Article 28-8 of the Act).',
+    intro: (law) => `Personal information is transferred abroad as follows${paren(law)}.`,
     none: 'Personal information is not transferred abroad.',
     items: (l) => `items: ${l}`,
     country: (c) => `country: ${c}`,
@@ -215,9 +238,11 @@ export const en: PolicyText = {
     duties: 'Data subjects must not infringe the personal information or privacy of others, and must:',
     childrenNotServed: (age) => `The service does not accept children under ${age}.`,
     childrenParental: (age) => `For children under ${age}, the consent of a legal representative is obtained, and the legal representative may exercise these rights.`,
+    transmission: (law) => `Data subjects may ask for their personal information to be transmitted to themselves or to another controller${paren(law)}.`,
+    automated: (law) => `Data subjects may refuse a decision made by fully automated processing of their personal information, or ask for an explanation of it${paren(law)}.`,
   },
   security: {
-    intro: 'The following measures are taken to keep personal information safe (Article 29 of the Act).',
+    intro: (law) => `The following measures are taken to keep personal information safe${paren(law)}.`,
     passwordHash: (accepted) => `Passwords are stored only with a one-way hash (${accepted}).`,
     encryptAtRest: 'Unique identifiers and financial information are encrypted where they are stored.',
     tls: 'All transmission is encrypted (TLS).',
@@ -244,6 +269,22 @@ export const en: PolicyText = {
     effective: (d) => `This privacy policy takes effect on ${d}.`,
     notice: (days) => `Changes are announced at least ${days} days before they take effect.`,
     source: (url) => `The published policy and its earlier versions: ${url}`,
+  },
+  behavioural: {
+    intro: (law) => `Behavioural information about users is collected and used, or third parties are allowed to collect it, as follows${paren(law)}.`,
+    tracker: (name, purpose) => (purpose ? `${name}: ${purpose}` : name),
+    consent: (flag) => `consent is checked in code at \`${flag}\``,
+    refusal: 'Users can refuse the collection of behavioural information, or block targeted advertising, in their browser or device settings.',
+  },
+  remedies: {
+    intro: (law) => `Data subjects may apply to the following bodies for dispute resolution or advice about an infringement of their personal information${paren(law)}.`,
+    kr: [
+      'Personal Information Dispute Mediation Committee: 1833-6972 (www.kopico.go.kr)',
+      'Personal Information Infringement Report Center: 118 (privacy.kisa.or.kr)',
+      'Supreme Prosecutors’ Office: 1301 (www.spo.go.kr)',
+      'Korean National Police Agency: 182 (ecrm.police.go.kr)',
+    ],
+    eu: 'Data subjects may lodge a complaint with the supervisory authority of the EU member state where they live or work or where the infringement took place.',
   },
   and: ', ',
 };

@@ -20,11 +20,13 @@ export type Why =
   | 'retention-evidence'
   | 'retention-partial'
   | 'retention-none'
+  | 'retention-soft'
   | 'retention-early'
   | 'not-stored'
   | 'sent'
   | 'not-sent'
   | 'over-shared'
+  | 'sent-abroad'
   | 'stale'
   | 'undeclared-destination'
   | 'none-found'
@@ -105,7 +107,11 @@ export class Evidence {
     const evidenced = relevant.filter((v) => v.view.status === 'evidenced');
     const names = unique(evidenced.flatMap((v) => v.view.evidence.map(evidenceArg)));
     if (evidenced.length === relevant.length) return { kind: 'backed', places: evidencePlaces(evidenced), why: 'retention-evidence', args: names };
-    if (evidenced.length === 0) return unverified('retention-none');
+    if (evidenced.length === 0) {
+      // A soft delete is said for what it is: the row stays (the places are where it is flagged).
+      const soft = sortPlaces(relevant.flatMap((v) => (v.view.softDeletes ?? []).map((x) => x.at)));
+      return soft.length > 0 ? { kind: 'unverified', places: soft, why: 'retention-soft' } : unverified('retention-none');
+    }
     const missing = unique(relevant.filter((v) => v.view.status === 'no-evidence').map((v) => v.item));
     return { kind: 'unverified', places: evidencePlaces(evidenced), why: 'retention-partial', args: [missing.join(', '), ...names] };
   }
@@ -153,11 +159,34 @@ export class Evidence {
   }
 
   /** Destinations the code sends personal data to that the manifest names nowhere. */
-  undeclaredDestinations(): Array<{ name: string; mark: Mark }> {
+  undeclaredDestinations(): Array<{ id: string; name: string; mark: Mark }> {
     if (!this.analysed) return [];
     return this.report.parties
       .filter((p) => p.role === 'undeclared')
-      .map((p) => ({ name: p.name, mark: { kind: 'contradicted', places: sortPlaces(p.at), why: 'undeclared-destination', args: [p.observedItems.join(', ')] } }));
+      .map((p) => ({ id: p.id, name: p.name, mark: { kind: 'contradicted', places: sortPlaces(p.at), why: 'undeclared-destination', args: [p.observedItems.join(', ')] } }));
+  }
+
+  /**
+   * An overseas transfer entry, read from the same party row as the party's own article (so the two articles
+   * cannot disagree): what the code sends there; the items it sends beyond the entry (❌); the entry's items
+   * no code sends (⚠️, only when the code reaches the party with others).
+   */
+  overseas(to: string, items: readonly string[]): Mark[] {
+    if (!this.analysed) return [unverified()];
+    const row = this.party(to);
+    const observed = row?.observedItems ?? [];
+    if (!row || observed.length === 0) return [unverified('not-sent')];
+    if (items.length === 0) return [{ kind: 'backed', places: sortPlaces(row.at), why: 'sent', args: [observed.join(', ')] }];
+    const listed = observed.filter((i) => items.includes(i));
+    const out: Mark[] = listed.length > 0 ? [{ kind: 'backed', places: sortPlaces(row.at), why: 'sent', args: [listed.join(', ')] }] : [];
+    const extra = observed.filter((i) => !items.includes(i));
+    if (extra.length > 0) {
+      const places = this.report.inventory.filter((r) => extra.includes(r.id)).flatMap((r) => r.parties.filter((p) => p.party === to).map((p) => p.at));
+      out.push({ kind: 'contradicted', places: sortPlaces(places.length > 0 ? places : row.at), why: 'sent-abroad', args: [extra.join(', ')] });
+    }
+    const missing = items.filter((i) => !observed.includes(i));
+    if (missing.length > 0) out.push({ kind: 'unverified', places: [], why: 'stale', args: [missing.join(', ')] });
+    return out;
   }
 
   /** A negative claim ("we provide to no third party"): contradicted by undeclared destinations, else no counter-example. */
