@@ -53,10 +53,12 @@ function ownFileTest(rootDir: string | undefined): (sf: FileLike) => boolean {
 
 function testFileTest(rootDir: string | undefined, globs: readonly string[] | undefined): (fileName: string) => boolean {
   const patterns = (globs ?? TEST_CONVENTIONS).map((g) => new minimatch.Minimatch(g, { dot: true }));
-  if (patterns.length === 0) return () => false;
   const root = rootDir?.replace(/\/?$/, '/');
+  // matched relative to a project's folder: without one (an absolute path's /home/test/…), no file is a test
+  if (patterns.length === 0 || root === undefined) return () => false;
   return (fileName) => {
-    const rel = root && fileName.startsWith(root) ? fileName.slice(root.length) : fileName;
+    if (!fileName.startsWith(root)) return false;
+    const rel = fileName.slice(root.length);
     return patterns.some((p) => p.match(rel));
   };
 }

@@ -498,7 +498,8 @@ class SharedHost {
 
   constructor(loaded: Projects) {
     for (const p of loaded.projects) this.configs.set(p.tsconfig, p.parsed);
-    const code = projectFileTest(undefined);
+    // project code whatever its folder; which files are tests is each project's question (analyseOne)
+    const code = projectFileTest(undefined, { includeTests: true });
     const roots = [...loaded.roots, ...loaded.projects.map((p) => dirname(p.tsconfig))].map((r) => r.replace(/\/?$/, '/'));
     this.isProjectCode = (sf) => {
       if (!code(sf)) return false;

@@ -5,7 +5,9 @@
  * Korean phone numbers (KR); euro amounts, GDPR or cookie-consent wording (EU); CCPA/CPRA wording (US-CA).
  * Syntax only, like the scan: string literals and template texts of the project's own files.
  */
-import { Node, type Project } from 'ts-morph';
+import { type Project, ts } from 'ts-morph';
+import type * as TS from 'typescript';
+import { walk } from '../engine/syntax.js';
 import type { Jurisdiction } from '../law/articles.js';
 
 export interface Hint {
@@ -26,14 +28,16 @@ const CLUES: ReadonlyArray<{ jurisdiction: Jurisdiction; clue: string; test: Reg
 
 /** The clues found, by jurisdiction then clue, each with the number of files showing it. */
 export function jurisdictionHints(project: Project): Hint[] {
+  const tsc = ts as unknown as typeof TS;
   const counts = new Map<number, number>();
   for (const sf of project.getSourceFiles()) {
     if (sf.isDeclarationFile() || sf.isInNodeModules()) continue;
     const texts: string[] = [];
-    sf.forEachDescendant((n) => {
-      if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) texts.push(n.getLiteralText());
-      else if (Node.isTemplateHead(n) || Node.isTemplateMiddle(n) || Node.isTemplateTail(n)) texts.push(n.getText());
-      else if (Node.isJsxText(n)) texts.push(n.getText());
+    // the compiler's nodes with an explicit stack: a file nested thousands of levels deep cannot overflow the call stack
+    const compiled = sf.compilerNode as unknown as TS.SourceFile;
+    walk(tsc, compiled, (n) => {
+      if (tsc.isStringLiteral(n) || tsc.isNoSubstitutionTemplateLiteral(n)) texts.push(n.text);
+      else if (tsc.isTemplateHead(n) || tsc.isTemplateMiddle(n) || tsc.isTemplateTail(n) || tsc.isJsxText(n)) texts.push(n.getText(compiled));
     });
     const all = texts.join('\n');
     CLUES.forEach((c, i) => {

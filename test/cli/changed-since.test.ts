@@ -101,7 +101,9 @@ describe('privacy-lint check --changed-since', { timeout: 300_000 }, () => {
     // the phone item's entry changes: the findings about phone
     writeFileSync(join(root, 'privacy.yaml'), MANIFEST.replace('{ id: phone, class: ordinary, kind: phone }', '{ id: phone, label: Mobile, class: ordinary, kind: phone }'));
     expect((await run(root, ['--changed-since', 'HEAD'])).at).toEqual(['src/orders.ts:3']);
-    // a masker is declared: every finding of the rules reading security.maskers (the logs rule)
+    // a masker is declared: every finding of the rules reading security.maskers (the logs rule); the manifest's
+    // names must name a function of the project (issue #14), so the untracked file declares it
+    writeFileSync(join(root, 'src/new.ts'), 'export function mask(s: string): string {\n  return s.replace(/./g, "*");\n}\n');
     writeFileSync(join(root, 'privacy.yaml'), `${MANIFEST}security: { maskers: [mask] }\n`);
     expect((await run(root, ['--changed-since', 'HEAD'])).at).toEqual(['src/logger.ts:2', 'src/orders.ts:3']);
   });

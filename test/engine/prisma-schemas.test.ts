@@ -48,6 +48,21 @@ describe('the Prisma schemas the engine reads', () => {
     expect(prismaSchemas(ts.sys, join(dir, 'tsconfig.json'), [code]).fingerprint).not.toBe(found.fingerprint);
   });
 
+  it("are found where package.json's prisma.schema says, a file or a folder of .prisma files", () => {
+    const custom = join(dir, 'packages/api/db/main.prisma');
+    mkdirSync(join(dir, 'packages/api/db/models'), { recursive: true });
+    writeFileSync(custom, 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n');
+    writeFileSync(join(dir, 'packages/api/db/models/member.prisma'), model('  email String\n'));
+    rmSync(schema);
+    writeFileSync(join(dir, 'packages/api/package.json'), '{ "name": "api", "private": true, "prisma": { "schema": "./db/main.prisma" } }\n');
+    expect(prismaSchemas(ts.sys, join(dir, 'tsconfig.json'), [code]).schemas.map((s) => s.file)).toEqual([custom]);
+    writeFileSync(join(dir, 'packages/api/package.json'), '{ "name": "api", "private": true, "prisma": { "schema": "db" } }\n');
+    const found = prismaSchemas(ts.sys, join(dir, 'tsconfig.json'), [code]).schemas.map((s) => s.file).sort();
+    expect(found).toEqual([custom, join(dir, 'packages/api/db/models/member.prisma')].sort());
+    const manifest = loadManifest(join(dir, 'privacy.yaml')).data;
+    expect(itemsOf(analyzeProject(join(dir, 'tsconfig.json'), manifest).model)).toEqual({ 'prisma:Member': ['email'] });
+  });
+
   it('check --cache sees an edit of the schema (the result equals a cold run)', () => {
     const manifest = loadManifest(join(dir, 'privacy.yaml')).data;
     const cache = { dir: join(dir, '.cache'), warn: () => {} };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CHECKS, RULE_NAMES, type RuleName } from '../../results/run.js';
 import { didYouMean } from '../../manifest/suggest.js';
@@ -93,6 +93,9 @@ export async function check(argv: string[], io: Io): Promise<number> {
   // Read before the analysis, so a broken baseline fails fast (exit 2); an update may start from nothing.
   let baseline: Baseline | undefined;
   if (baselineFile && !(values['update-baseline'] && !existsSync(baselineFile))) baseline = readBaseline(baselineFile, posixRelative(io.cwd, baselineFile));
+  // Read before the analysis too: outside a repository or with an unknown ref, say so at once (exit 2)
+  const firstProject = values.project?.[0] !== undefined ? resolve(io.cwd, values.project[0]) : io.cwd;
+  const changes = changedSince !== undefined ? changedLines(existsSync(firstProject) && statSync(firstProject).isDirectory() ? firstProject : dirname(firstProject), changedSince) : undefined;
 
   const started = performance.now();
   const warn = (m: string) => io.err(`privacy-lint: warning: ${m}\n`);
@@ -124,8 +127,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
       io.err(`privacy-lint: ${display}: ${plural(outcome.stale.length, 'stale entry', 'stale entries')}; remove ${outcome.stale.length === 1 ? 'it' : 'them'} with --update-baseline\n`);
     }
   }
-  if (changedSince !== undefined) {
-    const changes = changedLines(dirname(tsconfig), changedSince);
+  if (changes) {
     const manifestFile = resolve(manifest.file);
     const manifestLines = changes.changes.get(manifestFile) ?? [];
     findings = inChange(findings, changes.changes, manifestChanges(manifest, manifestLines), CHECKS);

@@ -96,6 +96,15 @@ export function prismaSchemas(sys: SchemaHost, configFile: string | undefined, p
     const folder = sys.directoryExists(`${dir}/prisma/schema`);
     if (folder) candidates.push(...sys.readDirectory(`${dir}/prisma/schema`, ['.prisma'], undefined, undefined, 2));
     probed.push(`${dir}/prisma/schema/:${folder}`);
+    // package.json's "prisma": { "schema": "db/schema.prisma" } (a file, or a folder of .prisma files), as Prisma reads it
+    const configured = packageSchema(sys, dir);
+    if (configured !== undefined) {
+      const path = configured.startsWith('/') ? configured : `${dir}/${configured.replace(/^\.\//, '')}`.replace(/\/+$/, '');
+      const isFolder = sys.directoryExists(path);
+      probed.push(`${dir}/package.json prisma.schema ${configured}:${isFolder ? 'folder' : 'file'}`);
+      if (isFolder) candidates.push(...sys.readDirectory(path, ['.prisma'], undefined, undefined, 2));
+      else candidates.push(path);
+    }
     for (const f of candidates) {
       if (out.has(f)) continue;
       const text = sys.fileExists(f) ? sys.readFile(f) : undefined;
@@ -105,6 +114,20 @@ export function prismaSchemas(sys: SchemaHost, configFile: string | undefined, p
   }
   const schemas = [...out].map(([file, text]) => ({ file, text }));
   return { schemas, fingerprint: JSON.stringify([probed, schemas]) };
+}
+
+/** The `prisma.schema` path a folder's package.json sets, if any. */
+function packageSchema(sys: SchemaHost, dir: string): string | undefined {
+  const file = `${dir}/package.json`;
+  const text = sys.fileExists(file) ? sys.readFile(file) : undefined;
+  if (text === undefined) return undefined;
+  try {
+    const data = JSON.parse(text) as { prisma?: { schema?: unknown } };
+    const schema = data?.prisma?.schema;
+    return typeof schema === 'string' && schema.trim() !== '' ? schema.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 interface Relation {
