@@ -293,8 +293,13 @@ function maxOf(values: Array<number | undefined>): number | undefined {
 export function partyForPackage(pkg: string): PartySpec | undefined {
   const name = packageOf(pkg);
   if (!name) return undefined;
-  return best((p) => maxOf(p.packages.map((g) => packageScore(g, name))));
+  if (!byPackage.has(name)) byPackage.set(name, best((p) => maxOf(p.packages.map((g) => packageScore(g, name)))));
+  return byPackage.get(name);
 }
+
+/** Lookups asked again for every sink of a package or host: the catalog is constant, so each answer is kept. */
+const byPackage = new Map<string, PartySpec | undefined>();
+const byHost = new Map<string, PartySpec | undefined>();
 
 /** Lower-cased host of a host, `host:port` or URL, without a trailing dot. */
 function hostOf(input: string): string {
@@ -314,7 +319,8 @@ function hostOf(input: string): string {
 export function partyForHost(host: string): PartySpec | undefined {
   const h = hostOf(host);
   if (!h) return undefined;
-  return best((p) => maxOf(p.hosts.map((g) => hostGlobScore(g, h))));
+  if (!byHost.has(h)) byHost.set(h, best((p) => maxOf(p.hosts.map((g) => hostGlobScore(g, h)))));
+  return byHost.get(h);
 }
 
 const BY_ID = new Map(PARTIES.map((p) => [p.id, p]));

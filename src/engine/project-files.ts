@@ -52,14 +52,19 @@ function ownFileTest(rootDir: string | undefined): (sf: FileLike) => boolean {
 }
 
 function testFileTest(rootDir: string | undefined, globs: readonly string[] | undefined): (fileName: string) => boolean {
-  const patterns = (globs ?? TEST_CONVENTIONS).map((g) => new minimatch.Minimatch(g, { dot: true }));
   const root = rootDir?.replace(/\/?$/, '/');
   // matched relative to a project's folder: without one (an absolute path's /home/test/…), no file is a test
+  const patterns = (globs ?? TEST_CONVENTIONS).map((g) => minimatch.makeRe(g, { dot: true })).filter((r): r is RegExp => r !== false);
   if (patterns.length === 0 || root === undefined) return () => false;
+  // asked for every file at every project-file test (the engine asks often): once per file name
+  const known = new Map<string, boolean>();
   return (fileName) => {
-    if (!fileName.startsWith(root)) return false;
-    const rel = fileName.slice(root.length);
-    return patterns.some((p) => p.match(rel));
+    let is = known.get(fileName);
+    if (is === undefined) {
+      is = fileName.startsWith(root) && patterns.some((p) => p.test(fileName.slice(root.length)));
+      known.set(fileName, is);
+    }
+    return is;
   };
 }
 

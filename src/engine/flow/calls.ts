@@ -404,12 +404,17 @@ function builderOf(t: CallTarget): BuilderSpec | undefined {
   return BUILDERS.find((b) => b.packages.includes(t.package!) && b.member.test(t.member) && (!b.container || (t.container !== undefined && b.container.test(t.container))));
 }
 
+/** The call sinks by package, in catalog order: a call is matched against its package's few entries, not the whole catalog. */
+const SINKS_BY_PACKAGE = (() => {
+  const out = new Map<string, SinkSpec[]>();
+  for (const s of SINKS) if (!s.assign) for (const p of s.packages) out.set(p, [...(out.get(p) ?? []), s]);
+  return out;
+})();
+
 function matchSink(t: CallTarget, receiverType: () => string | undefined): SinkSpec | undefined {
   if (!t.package) return undefined;
-  return SINKS.find(
+  return SINKS_BY_PACKAGE.get(t.package)?.find(
     (s) =>
-      !s.assign &&
-      s.packages.includes(t.package!) &&
       s.member.test(t.member) &&
       (!s.container || (t.container !== undefined && s.container.test(t.container))) &&
       (!s.receiver || s.receiver.test(receiverType() ?? '')),
