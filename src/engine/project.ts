@@ -379,7 +379,10 @@ function namesOf(files: Record<string, CachedFile>): Record<string, string[]> {
  */
 export function declaredFunctions(ts: typeof TS, sf: TS.SourceFile): string[] {
   const out = new Set<string>();
-  const isFn = (e: TS.Node | undefined): boolean => !!e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e) || (ts.isParenthesizedExpression(e) && isFn(e.expression)));
+  // a function, or a wrapper's result around one (`export const deleteAccount = validatedActionWithUser(schema,
+  // async (data, form, user) => { … })`, `asyncHandler(async (req, res) => …)`): Next.js actions, Express handlers
+  const isFn = (e: TS.Node | undefined): boolean =>
+    !!e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e) || (ts.isParenthesizedExpression(e) && isFn(e.expression)) || (ts.isCallExpression(e) && e.arguments.some((a) => isFn(a))) || (ts.isAwaitExpression(e) && isFn(e.expression)));
   const nameOf = (n: TS.Node | undefined): string | undefined => (n && (ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isPrivateIdentifier(n)) ? n.text : undefined);
   const owner = (member: TS.Node): string | undefined => {
     const p = member.parent;
