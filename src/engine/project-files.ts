@@ -51,7 +51,17 @@ function ownFileTest(rootDir: string | undefined): (sf: FileLike) => boolean {
   return (sf) => !sf.isDeclarationFile && !sf.fileName.includes('/node_modules/') && (root === undefined || sf.fileName.startsWith(root));
 }
 
+/** One matcher per project folder and globs, kept across analyses: the editor analyses on every keystroke. */
+const matchers = new Map<string, (fileName: string) => boolean>();
+
 function testFileTest(rootDir: string | undefined, globs: readonly string[] | undefined): (fileName: string) => boolean {
+  const key = `${rootDir ?? ''}\u0000${JSON.stringify(globs ?? null)}`;
+  let matcher = matchers.get(key);
+  if (!matcher) matchers.set(key, (matcher = compileTestFileTest(rootDir, globs)));
+  return matcher;
+}
+
+function compileTestFileTest(rootDir: string | undefined, globs: readonly string[] | undefined): (fileName: string) => boolean {
   const root = rootDir?.replace(/\/?$/, '/');
   // matched relative to a project's folder: without one (an absolute path's /home/test/…), no file is a test
   const patterns = (globs ?? TEST_CONVENTIONS).map((g) => minimatch.makeRe(g, { dot: true })).filter((r): r is RegExp => r !== false);
