@@ -31,6 +31,8 @@ export interface EdgeFact {
   to: FnKey;
   at: Location;
   note: string;
+  /** Type parameters of a generic project class the call's receiver binds to stores (StoreRegistry.classBindings). */
+  binds?: Record<string, string>;
 }
 
 export interface FnFact {
@@ -48,6 +50,8 @@ export interface RootFact {
   fn: FnKey;
   note: string;
   via?: Step;
+  /** The stores an inherited handler's class binds its base's type parameters to (`UserService.forceDelete`). */
+  binds?: Record<string, string>;
 }
 
 export interface PendingFact {
@@ -67,6 +71,12 @@ export interface DeletionFact {
   note: string;
   /** The function the deletion sits in. */
   fn?: FnKey;
+  /** `store` is a generic class's type parameter (Found.param): the joins take the store from a path binding it. */
+  param?: true;
+  /** The call, for the note of a deletion whose store the joins resolve. */
+  what?: string;
+  /** Soft, not hard, where the bound store is paranoid (Sequelize destroy() without `force: true`). */
+  softIfParanoid?: true;
 }
 
 export interface FileFacts {
@@ -83,7 +93,7 @@ export interface FileFacts {
   repeats: PendingFact[];
   everies: PendingFact[];
   /** Functions of this file that the manifest's `events.<id>.code` names. */
-  events: Array<{ id: string; code: string; fns: Array<{ fn: FnKey; location: Location }> }>;
+  events: Array<{ id: string; code: string; fns: Array<{ fn: FnKey; location: Location; binds?: Record<string, string> }> }>;
   functions: Record<FnKey, FnFact>;
   /** Fingerprints of the summaries of the file's functions and of its classes' fields (by position), when asked for (`check --cache`). */
   effects?: Record<string, string>;
@@ -134,7 +144,8 @@ export function retentionFacts(cx: Analysis, stores: StoreAnalysis, graph: CallG
   const deletions: DeletionFact[] = found.map((f) => {
     const fn = f.kind === 'ttl' ? undefined : enclosingFunction(ts, f.node);
     const duration = f.kind === 'ttl' ? f.duration : (f.duration ?? cutoffIn(cx, f.node));
-    return { store: f.store, kind: f.kind, location: cx.location(f.node), ...(duration ? { duration } : {}), note: `${VERB[f.kind]} ${f.store}: ${f.what}`, ...(fn ? { fn: fnKey(fn) } : {}) };
+    const generic = f.param ? { param: true as const, what: f.what, ...(f.softIfParanoid ? { softIfParanoid: true as const } : {}) } : {};
+    return { store: f.store, kind: f.kind, location: cx.location(f.node), ...(duration ? { duration } : {}), note: `${VERB[f.kind]} ${f.store}: ${f.what}`, ...(fn ? { fn: fnKey(fn) } : {}), ...generic };
   });
 
   const scan = scanRoots(cx, [sf]);
@@ -142,8 +153,8 @@ export function retentionFacts(cx: Analysis, stores: StoreAnalysis, graph: CallG
   const events: FileFacts['events'] = [];
   for (const [id, ev] of Object.entries(cx.manifest.events ?? {})) {
     for (const code of ev?.code ?? []) {
-      const fns = resolveCode(cx, [sf], code);
-      if (fns.length > 0) events.push({ id, code, fns: fns.map((fn) => ({ fn: fnKey(fn), location: cx.location(fn) })) });
+      const fns = resolveCode(cx, [sf], code, r);
+      if (fns.length > 0) events.push({ id, code, fns: fns.map(({ fn, binds }) => ({ fn: fnKey(fn), location: cx.location(fn), ...(binds ? { binds } : {}) })) });
     }
   }
 
@@ -151,7 +162,10 @@ export function retentionFacts(cx: Analysis, stores: StoreAnalysis, graph: CallG
   const each = (node: TS.Node): void => {
     if (ts.isFunctionLike(node) && (node as Fn).body) {
       const fn = node as Fn;
-      const edges = graph.edges(fn).map((e) => ({ to: fnKey(e.to), at: cx.location(e.at), note: e.note }));
+      const edges = graph.edges(fn).map((e) => {
+        const binds = bindingsAt(cx, r, e.at, e.to);
+        return { to: fnKey(e.to), at: cx.location(e.at), note: e.note, ...(binds ? { binds } : {}) };
+      });
       const cutoff = fn.body ? cutoffIn(cx, fn.body) : undefined;
       const retention = fnTags(ts, fn, 'retention');
       if (edges.length > 0 || cutoff || retention.length > 0) {
@@ -189,4 +203,18 @@ export function functionsOf(ts: typeof TS, sf: TS.SourceFile): TS.SignatureDecla
 
 function hasBody(ts: typeof TS, node: TS.SignatureDeclaration): boolean {
   return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node);
+}
+
+/**
+ * `service.forceDelete(id)` where forceDelete is a method of a generic project class (`BaseService<T>`): the stores
+ * the receiver's type binds the class's type parameters to (`new UserService()`: T is User). Asked only for calls
+ * into a class that has type parameters.
+ */
+function bindingsAt(cx: Analysis, r: StoreAnalysis['registry'], at: TS.Node, to: Fn): Record<string, string> | undefined {
+  const ts = cx.ts;
+  const owner = to.parent;
+  if (!owner || !ts.isClassLike(owner) || !owner.typeParameters?.length || !ts.isCallExpression(at)) return undefined;
+  const callee = at.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind === ts.SyntaxKind.ThisKeyword) return undefined;
+  return r.classBindings(cx.checker.getTypeAtLocation(callee.expression), owner);
 }

@@ -10,7 +10,7 @@ import type { ManifestData } from '../manifest/schema.js';
 import type { DeletionFact, EdgeFact, FileFacts, FnFact, FnKey, PendingFact, RootFact } from './facts.js';
 import { cmp, compareLabels, compareLocations, comparePlaces, mergeLabels } from './labels.js';
 import type { Deletion, Flow, Label, Location, Model, Step, Trigger } from './model.js';
-import { cascaded } from './stores/evidence.js';
+import { cascaded, VERB } from './stores/evidence.js';
 import { type RegistryFacts, storesOf } from './stores/index.js';
 import type { StoreRegistry } from './stores/registry.js';
 
@@ -59,9 +59,10 @@ export function joinFlows(files: readonly FileFacts[]): Flow[] {
 type Events = Record<string, { code?: string[] | undefined } | null | undefined>;
 
 /** Retention evidence from facts: each deletion with the triggers reaching it, TTLs, and cascaded deletions. */
-export function joinDeletions(files: readonly FileFacts[], r: Pick<StoreRegistry, 'ttls' | 'cascades'>, events: Events): Deletion[] {
+export function joinDeletions(files: readonly FileFacts[], r: Pick<StoreRegistry, 'ttls' | 'cascades'> & { stores?: StoreRegistry['stores'] }, events: Events): Deletion[] {
   const graph = new Reach(files, rootsOf(files, events));
-  const out: Deletion[] = files.flatMap((f) => f.deletions).map((d) => graph.deletion(d));
+  const paranoid = (store: string) => !!r.stores?.get(store)?.paranoid;
+  const out: Deletion[] = files.flatMap((f) => f.deletions).flatMap((d) => (d.param ? graph.bound(d, paranoid) : [graph.deletion(d)]));
   for (const ttl of r.ttls) {
     const step: Step = { location: ttl.location, note: `documents of ${ttl.store} expire${ttl.duration ? ` after ${ttl.duration}` : ''}` };
     out.push(expiry(ttl.store, ttl.location, ttl.duration, step));
@@ -92,8 +93,9 @@ function rootsOf(files: readonly FileFacts[], events: Events): RootFact[] {
   for (const [id, ev] of Object.entries(events)) {
     for (const code of ev?.code ?? []) {
       for (const f of files) {
-        for (const { fn, location } of f.events.find((e) => e.id === id && e.code === code)?.fns ?? []) {
-          if (!roots.some((x) => x.kind === 'event' && x.name === id && x.fn === fn)) roots.push({ kind: 'event', name: id, location, fn, note: `handles ${id} (events.${id}.code: ${code})` });
+        for (const { fn, location, binds } of f.events.find((e) => e.id === id && e.code === code)?.fns ?? []) {
+          const same = (x: RootFact) => x.kind === 'event' && x.name === id && x.fn === fn && JSON.stringify(x.binds) === JSON.stringify(binds);
+          if (!roots.some(same)) roots.push({ kind: 'event', name: id, location, fn, note: `handles ${id} (events.${id}.code: ${code})`, ...(binds ? { binds } : {}) });
         }
       }
     }
@@ -128,6 +130,57 @@ class Reach {
     const found = this.triggersOf(d.fn, last);
     const duration = d.duration ?? this.jobCutoff(found);
     return { store: d.store, kind: d.kind, location: d.location, ...(duration ? { duration } : {}), reachedFrom: found.map((x) => x.trigger) };
+  }
+
+  /**
+   * A deletion in a generic base class (`this.repository.destroy(…)` in `BaseService<T>`): one deletion per store
+   * that a path from a trigger binds the type parameter to, through a receiver (`userService.forceDelete(id)`) or
+   * the inherited handler the manifest names (`UserService.forceDelete`). The binding nearest the deletion holds.
+   * A deletion no path binds has no store and is left out, as a deletion of an unknown model is.
+   */
+  bound(d: DeletionFact, paranoid: (store: string) => boolean): Deletion[] {
+    if (!d.fn) return [];
+    const byStore = new Map<string, Trigger[]>();
+    for (const root of this.rootsReaching(d.fn)) {
+      for (const { store, edges } of this.bindingPaths(root, d.fn, d.store)) {
+        const kind = d.softIfParanoid && paranoid(store) ? 'soft-delete' : d.kind;
+        const last: Step = { location: d.location, note: `${VERB[kind]} ${store}: ${d.what ?? ''}` };
+        const steps = [{ location: root.location, note: root.note }, ...(root.via ? [root.via] : []), ...edges.map((e) => ({ location: e.at, note: e.note })), last];
+        const list = byStore.get(`${kind}|${store}`) ?? [];
+        const trigger: Trigger = { kind: root.kind, name: root.name, location: root.location, path: steps };
+        if (!list.some((t) => t.kind === trigger.kind && t.name === trigger.name && samePlace(t.location, trigger.location))) list.push(trigger);
+        byStore.set(`${kind}|${store}`, list);
+      }
+    }
+    return [...byStore].map(([key, reachedFrom]) => {
+      const [kind, store] = key.split('|') as [Deletion['kind'], string];
+      return { store, kind, location: d.location, ...(d.duration ? { duration: d.duration } : {}), reachedFrom };
+    });
+  }
+
+  /** Breadth-first from a root to `fn`, tracking what the path binds `param` to: one shortest path per bound store. */
+  private bindingPaths(root: RootFact, fn: FnKey, param: string): Array<{ store: string; edges: EdgeFact[] }> {
+    const start = root.binds?.[param];
+    const seen = new Map<string, EdgeFact[]>([[`${root.fn}|${start ?? ''}`, []]]);
+    const queue: Array<{ at: FnKey; bound: string | undefined; path: EdgeFact[] }> = [{ at: root.fn, bound: start, path: [] }];
+    const out: Array<{ store: string; edges: EdgeFact[] }> = [];
+    while (queue.length > 0) {
+      const { at, bound, path } = queue.shift()!;
+      if (at === fn) {
+        if (bound) out.push({ store: bound, edges: path });
+        continue;
+      }
+      if (path.length > 40) continue;
+      for (const e of this.fns.get(at)?.edges ?? []) {
+        const next = e.binds?.[param] ?? bound;
+        const key = `${e.to}|${next ?? ''}`;
+        if (seen.has(key)) continue;
+        const p = [...path, e];
+        seen.set(key, p);
+        queue.push({ at: e.to, bound: next, path: p });
+      }
+    }
+    return out;
   }
 
   /** Jobs and event handlers reaching `fn`, then `@retention` functions no such path goes through. */

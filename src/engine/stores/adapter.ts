@@ -18,6 +18,13 @@ export interface Found {
   duration?: string;
   /** For the path's last step: "db.delete(reservations)", "Member.destroy (paranoid: soft delete)". */
   what: string;
+  /**
+   * `store` is the key of a generic class's type parameter (registry.typeParamOf), not a store: the deletion of a
+   * base service's `this.repository.destroy(…)`, whose store the joins take from the path that binds it.
+   */
+  param?: true;
+  /** A Sequelize `destroy()` without `force: true`: a soft delete where the bound store is paranoid. */
+  softIfParanoid?: true;
 }
 
 export interface Adapter {

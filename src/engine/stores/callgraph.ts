@@ -28,9 +28,13 @@ export class CallGraph {
     const ts = cx.ts;
     const edges: Edge[] = [];
     const seen = new Set<TS.Node>();
+    // One edge per callee, except into a generic class's method: each call may bind its type parameters to
+    // another store (`users.forceDelete(id); uploads.forceDelete(id)`, facts.ts bindingsAt).
     const add = (to: Fn, at: TS.Node, note: string) => {
-      if (to === fn || seen.has(to)) return;
-      seen.add(to);
+      const generic = !!to.parent && ts.isClassLike(to.parent) && !!to.parent.typeParameters?.length;
+      const key = generic ? at : to;
+      if (to === fn || seen.has(key)) return;
+      seen.add(key);
       edges.push({ to, at, note });
     };
     const visit = (n: TS.Node): boolean => {

@@ -94,7 +94,12 @@ export function mongoose(): Adapter {
       const del = DELETE.test(t.member);
       if (!del && !UPDATE.test(t.member)) return [];
       const store = modelOf(r, call);
-      if (!store) return [];
+      if (!store) {
+        // `this.model.deleteOne(…)` in `class BaseRepository<T>` with `model: Model<T>`: whatever binds T.
+        const recv = del ? receiverOf(r.cx.ts, call) : undefined;
+        const param = recv && r.typeParamOf(r.cx.checker.getTypeAtLocation(recv));
+        return param ? [{ store: param, param: true, kind: 'delete', node: chainTop(r.cx.ts, call), what: calleeText(r.cx.ts, call) }] : [];
+      }
       const node = chainTop(r.cx.ts, call);
       const what = calleeText(r.cx.ts, call);
       if (del) return [{ store, kind: 'delete', node, what }];

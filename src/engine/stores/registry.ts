@@ -202,6 +202,72 @@ export class StoreRegistry {
     return undefined;
   }
 
+  /**
+   * The type parameter of a project class a type stands for (`T` in `ModelStatic<T>`, `Repository<T>`): the store
+   * of a generic base service's `this.repository`, known only where a subclass or a receiver binds `T`
+   * (classBindings). Its key is the parameter's declaration (symbolKey).
+   */
+  typeParamOf(type: TS.Type, depth = 0): string | undefined {
+    const ts = this.cx.ts;
+    if (depth > 3) return undefined;
+    if (type.flags & ts.TypeFlags.TypeParameter) {
+      const sym = type.getSymbol();
+      const decl = sym?.declarations?.[0];
+      return decl && ts.isTypeParameterDeclaration(decl) && ts.isClassLike(decl.parent) && this.cx.isProjectFile(decl.getSourceFile()) ? symbolKey(sym!) : undefined;
+    }
+    if (type.isUnion() || type.isIntersection()) {
+      for (const t of type.types) {
+        const key = this.typeParamOf(t, depth + 1);
+        if (key) return key;
+      }
+    }
+    const isReference = !!(type.flags & ts.TypeFlags.Object) && !!((type as TS.ObjectType).objectFlags & ts.ObjectFlags.Reference);
+    for (const t of [...(isReference ? this.cx.checker.getTypeArguments(type as TS.TypeReference) : []), ...(type.aliasTypeArguments ?? [])]) {
+      const key = this.typeParamOf(t, depth + 1);
+      if (key) return key;
+    }
+    return undefined;
+  }
+
+  /**
+   * The stores a class instance type binds the type parameters of a generic project class to, by parameter key:
+   * `class UserService extends BaseService<UserModel>` binds BaseService's `T` to User's store. `type` is the
+   * receiver (`new UserService()`, `this.users`), `owner` the class declaring the called method.
+   */
+  classBindings(type: TS.Type, owner: TS.ClassLikeDeclaration): Record<string, string> | undefined {
+    const ts = this.cx.ts;
+    const checker = this.cx.checker;
+    const params = owner.typeParameters;
+    if (!params || params.length === 0) return undefined;
+    const ownerSym = owner.name ? checker.getSymbolAtLocation(owner.name) : undefined;
+    if (!ownerSym) return undefined;
+    const seen = new Set<TS.Type>();
+    const find = (t: TS.Type, depth: number): TS.TypeReference | undefined => {
+      if (depth > 8 || seen.has(t)) return undefined;
+      seen.add(t);
+      const target = (t.flags & ts.TypeFlags.Object) && ((t as TS.ObjectType).objectFlags & ts.ObjectFlags.Reference) ? (t as TS.TypeReference).target : t;
+      if (target.getSymbol() === ownerSym) return t as TS.TypeReference;
+      if (!(target.flags & ts.TypeFlags.Object) || !((target as TS.ObjectType).objectFlags & (ts.ObjectFlags.Class | ts.ObjectFlags.Interface))) return undefined;
+      for (const b of checker.getBaseTypes(target as TS.InterfaceType)) {
+        const hit = find(b, depth + 1);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const ref = find(checker.getApparentType(type), 0);
+    if (!ref || !(ref.flags & ts.TypeFlags.Object) || !((ref as TS.ObjectType).objectFlags & ts.ObjectFlags.Reference)) return undefined;
+    const args = checker.getTypeArguments(ref);
+    const out: Record<string, string> = {};
+    params.forEach((p, i) => {
+      const sym = checker.getSymbolAtLocation(p.name);
+      const key = sym && symbolKey(sym);
+      const arg = args[i];
+      const store = arg && !(arg.flags & ts.TypeFlags.TypeParameter) ? this.ofType(arg) : undefined;
+      if (key && store) out[key] = store;
+    });
+    return Object.keys(out).length > 0 ? out : undefined;
+  }
+
   /** The store a table or collection name in SQL or a query builder refers to: by its name, else by an alias. */
   ofTableName(name: string, kinds?: readonly Store['kind'][]): StoreDecl | undefined {
     const n = name.replace(/^.*\./, '').replace(/["`[\]]/g, '').toLowerCase();

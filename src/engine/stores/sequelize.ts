@@ -71,8 +71,15 @@ export const sequelize: Adapter = {
   deletions(r, call, t) {
     if (t.package !== 'sequelize' || !/^(destroy|truncate|update)$/.test(t.member)) return [];
     const store = modelOf(r, call);
-    if (!store) return [];
     const cx = r.cx;
+    if (!store) {
+      // `this.repository.destroy(…)` in `class BaseService<T extends Model>`: the store is whatever binds T.
+      const recv = receiverOf(cx.ts, call);
+      const param = recv && t.member !== 'update' ? r.typeParamOf(cx.checker.getTypeAtLocation(recv)) : undefined;
+      if (!param) return [];
+      const force = prop(cx, objectOf(cx, call.arguments[0]), 'force')?.kind === cx.ts.SyntaxKind.TrueKeyword;
+      return [{ store: param, param: true, kind: 'delete', node: chainTop(cx.ts, call), what: calleeText(cx.ts, call), ...(t.member === 'destroy' && !force ? { softIfParanoid: true as const } : {}) }];
+    }
     const node = chainTop(cx.ts, call);
     const what = calleeText(cx.ts, call);
     if (t.member === 'update') {

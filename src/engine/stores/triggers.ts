@@ -5,6 +5,7 @@
  * `@retention` functions. Each root names the function that runs and where it is set up.
  */
 import type * as TS from 'typescript';
+import type { StoreRegistry } from './registry.js';
 import { fromMs } from './durations.js';
 import type { Analysis } from '../analysis.js';
 import { calleeName, type Fn, functionName, receiverOf, skipOuter, walk } from '../syntax.js';
@@ -121,33 +122,57 @@ function queueName(cx: Analysis, recv: TS.Expression): string | undefined {
   return x && cx.ts.isNewExpression(x) ? stringOf(cx, x.arguments?.[0]) : undefined;
 }
 
-/** "src/users/users.service.ts#withdraw", "users.service.ts#UsersService.withdraw", "#withdraw". */
-export function resolveCode(cx: Analysis, files: readonly TS.SourceFile[], code: string): Fn[] {
+/**
+ * "src/users/users.service.ts#withdraw", "users.service.ts#UsersService.withdraw", "#withdraw". A class's method
+ * may be inherited (`UserService.forceDelete` of `class UserService extends BaseService<User>`): the base class's
+ * method, with the stores the class binds the base's type parameters to (`binds`, from `registry`).
+ */
+export function resolveCode(cx: Analysis, files: readonly TS.SourceFile[], code: string, registry?: StoreRegistry): Array<{ fn: Fn; binds?: Record<string, string> }> {
   const ts = cx.ts;
   const [path = '', name = ''] = code.split('#');
   const want = path.replace(/^\.?\//, '').replace(/\.[cm]?[jt]sx?$/, '');
   const [first, second] = name.split('.');
-  const out: Fn[] = [];
+  const out: Array<{ fn: Fn; binds?: Record<string, string> }> = [];
   for (const sf of files) {
     const base = sf.fileName.replace(/\.[cm]?[jt]sx?$/, '');
     if (want && !(base === want || base.endsWith(`/${want}`))) continue;
     walk(ts, sf, (n) => {
       if (second === undefined) {
-        if (ts.isFunctionDeclaration(n) && n.name?.text === first && n.body) out.push(n);
+        if (ts.isFunctionDeclaration(n) && n.name?.text === first && n.body) out.push({ fn: n });
         if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === first) {
           const fn = functionOf(cx, n.initializer);
-          if (fn) out.push(fn);
+          if (fn) out.push({ fn });
         }
       } else if (ts.isClassLike(n) && n.name?.text === first) {
+        const before = out.length;
         for (const m of n.members) {
-          if (ts.isMethodDeclaration(m) && m.body && m.name.getText() === second) out.push(m);
+          if (ts.isMethodDeclaration(m) && m.body && m.name.getText() === second) out.push({ fn: m });
           if (ts.isPropertyDeclaration(m) && m.name.getText() === second) {
             const fn = functionOf(cx, m.initializer);
-            if (fn) out.push(fn);
+            if (fn) out.push({ fn });
           }
         }
+        if (out.length === before && n.heritageClauses) out.push(...inherited(cx, n, second, registry));
       }
     });
+  }
+  return out;
+}
+
+/** A method a class inherits from a project base class, with the stores the class binds the base's type parameters to. */
+function inherited(cx: Analysis, cls: TS.ClassLikeDeclaration, member: string, registry: StoreRegistry | undefined): Array<{ fn: Fn; binds?: Record<string, string> }> {
+  const ts = cx.ts;
+  const sym = cls.name && cx.checker.getSymbolAtLocation(cls.name);
+  if (!sym) return [];
+  const type = cx.checker.getDeclaredTypeOfSymbol(sym);
+  const out: Array<{ fn: Fn; binds?: Record<string, string> }> = [];
+  for (const d of type.getProperty(member)?.declarations ?? []) {
+    if (!cx.isProjectFile(d.getSourceFile())) continue;
+    const fn = ts.isMethodDeclaration(d) && d.body ? d : ts.isPropertyDeclaration(d) ? functionOf(cx, d.initializer) : undefined;
+    if (!fn) continue;
+    const owner = d.parent && ts.isClassLike(d.parent) ? d.parent : undefined;
+    const binds = owner && registry ? registry.classBindings(type, owner) : undefined;
+    out.push({ fn, ...(binds ? { binds } : {}) });
   }
   return out;
 }

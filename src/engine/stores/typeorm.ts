@@ -66,7 +66,12 @@ export const typeorm: Adapter = {
     if (!kind && patchArg === undefined) return [];
     const top = chainTop(ts, call);
     const store = chainCalls(ts, top).map((c) => storeOfTypeormCall(r, c, target(r.cx, c).container)).find((s) => s);
-    if (!store) return [];
+    if (!store) {
+      // `this.repository.delete(id)` in `class BaseService<T>` with `repository: Repository<T>`: whatever binds T.
+      const recv = kind ? receiverOf(ts, call) : undefined;
+      const param = recv && r.typeParamOf(r.cx.checker.getTypeAtLocation(recv));
+      return param ? [{ store: param, param: true, kind: kind!, node: top, what: calleeText(ts, call) }] : [];
+    }
     const what = `${calleeText(ts, call)}`;
     if (kind) return [{ store, kind, node: top, what }];
     const patched = classifyPatch(r, store, call.arguments[patchArg!]);
