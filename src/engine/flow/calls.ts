@@ -82,13 +82,18 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
 
   // A method of a labelled value (`email.trim()`, `hash.digest('hex')`) returns what it holds, unless it
   // returns a boolean or a number (`email.includes('@')`, `phone.length`): those carry no personal data.
-  if (receiverExpr && (receiver.labels.length > 0 || receiver.params.length > 0)) {
+  // `url.toString()`, `params.toString()`: an object's text holds what its fields hold (a URL whose query was set).
+  const whole = receiverExpr && TEXT_METHODS.has(target.member) ? flatten(receiver) : receiver;
+  if (receiverExpr && (whole.labels.length > 0 || whole.params.length > 0)) {
     const t = checker.getTypeAtLocation(call);
     const scalar = ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.Undefined;
     if (!(t.flags & scalar)) return flatten(receiver);
   }
   return EMPTY;
 }
+
+/** Methods that turn an object into its text (`URL.toString()`, `toJSON()`): the text holds every field. */
+const TEXT_METHODS = new Set(['toString', 'toJSON', 'toLocaleString', 'valueOf']);
 
 /**
  * Whether the checker must resolve a call: a method whose name no sink, sanitizer or inline-callback method
@@ -203,9 +208,13 @@ function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, arg
     return enc ? join(flatten(encryptFields(cx, v, enc, call, e)), writtenByType(frame, e) ? encryptedTypeLabels(cx, e, enc) : EMPTY) : join(flatten(v), byType(e, v));
   };
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
+  // A transfer carries its URL too: a query string or a path built from the data (`?email=${user.email}`,
+  // `url.searchParams.set('phone', p)`) leaves with the request. The URL's value only, not its type's members.
+  const url = sink.kind === 'transfer' && sink.url !== undefined && !selectors.includes(sink.url) ? flatten(args[sink.url] ?? EMPTY) : EMPTY;
   const redaction = sink.kind === 'log' ? loggerRedaction(cx, call) : undefined;
   const redact = redaction?.paths ?? [];
   return join(
+    url,
     ...selectors.map((sel) => {
       if (sel === 'receiver') return receiverExpr ? written(receiver, receiverExpr) : EMPTY;
       const index = typeof sel === 'number' ? sel : sel.arg;
@@ -306,6 +315,14 @@ function builtins(frame: Evaluator, call: TS.CallExpression, target: CallTarget,
     case 'btoa':
     case 'Buffer.from':
       return flatten(join(args[0] ?? EMPTY, typeLabels(frame.cx, call.arguments[0] ?? call)));
+    // Numeric conversions of a value are the value (a phone number as a number is still the phone number)
+    case 'Number':
+    case 'parseInt':
+    case 'parseFloat':
+    case 'Number.parseInt':
+    case 'Number.parseFloat':
+    case 'BigInt':
+      return flatten(args[0] ?? EMPTY);
     case 'structuredClone':
     case 'Promise.resolve':
     case 'JSON.parse':
@@ -329,6 +346,15 @@ function builtins(frame: Evaluator, call: TS.CallExpression, target: CallTarget,
   if (target.package !== 'lib' && target.package !== 'node' && target.package !== 'undici-types') return undefined;
   // Form and query input by field name: formData.get('phone'), searchParams.get('email').
   const key = call.arguments[0];
+  // A query string built in place: `params.append('email', v)`, `url.searchParams.set('phone', v)` put `v` in the
+  // object the chain starts from (the URLSearchParams, or the URL owning it), which a transfer then carries.
+  if (/^(set|append)$/.test(target.member) && target.container === 'URLSearchParams' && ts.isPropertyAccessExpression(callee)) {
+    let root = skipOuter(ts, callee.expression);
+    while (ts.isPropertyAccessExpression(root) && root.expression.kind !== ts.SyntaxKind.ThisKeyword) root = skipOuter(ts, root.expression);
+    const name = key && ts.isStringLiteralLike(key) ? key.text : 'search';
+    frame.writeField(root, name, flatten(args[1] ?? EMPTY), call.arguments[1], call);
+    return EMPTY;
+  }
   if (target.member === 'get' && /^(FormData|URLSearchParams)$/.test(target.container ?? '') && key && ts.isStringLiteralLike(key)) {
     return frame.cx.labelsOf(frame.cx.items.forName(key.text, `${target.container}.get('${key.text}')`), call);
   }

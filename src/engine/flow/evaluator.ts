@@ -194,8 +194,9 @@ export class Frame implements Evaluator {
     }
     if (ts.isBinaryExpression(e)) return this.binary(e);
     if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
-      this.eval(e.operand);
-      return EMPTY;
+      const operand = this.eval(e.operand);
+      // `+phone` converts the value to a number: still the phone number (`-x`, `!x`, `x++` compute something else)
+      return ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.PlusToken ? flatten(operand) : EMPTY;
     }
     if (ts.isTypeOfExpression(e) || ts.isVoidExpression(e) || ts.isDeleteExpression(e)) {
       this.eval(e.expression);
