@@ -6,6 +6,7 @@
 import type { Clean, Label, Step } from './model.js';
 
 export interface ParamRef {
+  /** The parameter's position, or THIS for the object a method is called on. */
   index: number;
   /** Fields read from the parameter: `dto.contact.phone` -> ['contact', 'phone']. */
   path: readonly string[];
@@ -18,6 +19,9 @@ export interface Val {
   params: readonly ParamRef[];
   fields?: ReadonlyMap<string, Val>;
 }
+
+/** The placeholder index of `this` in a method's summary: each call fills it with the receiver (`n.notify()` -> `n`). */
+export const THIS = -1;
 
 export const EMPTY: Val = Object.freeze({ labels: [], params: [] });
 

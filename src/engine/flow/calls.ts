@@ -10,7 +10,7 @@ import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean } from '../model.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
-import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from '../value.js';
+import { EMPTY, THIS, type Val, field, flatten, join, sanitize, step, withFields } from '../value.js';
 import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
@@ -73,7 +73,7 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     return EMPTY;
   }
 
-  if (target.body) return instantiate(frame, call, target.body, args);
+  if (target.body) return instantiate(frame, call, target.body, args, 'returns', receiverExpr ? { val: receiver, expr: receiverExpr } : undefined);
   if (isBuilder(target)) return join(...args);
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) return EMPTY;
 
@@ -157,6 +157,8 @@ function instantiate(
   fn: TS.SignatureDeclaration & { body?: TS.Node },
   args: Val[],
   result: 'returns' | 'instance' = 'returns',
+  /** The object a method is called on (fills the summary's THIS placeholder). */
+  receiver?: { val: Val; expr: TS.Expression },
 ): Val {
   const cx = frame.cx;
   const summary = cx.summary(fn);
@@ -164,6 +166,7 @@ function instantiate(
   const argExprs = cx.ts.isBinaryExpression(call) ? [call.right] : (call.arguments ?? []);
   const callStep = cx.step(call, `passed to ${name}()`);
   const argOf = (index: number): { val: Val; expr?: TS.Expression } => {
+    if (index === THIS) return receiver ?? { val: EMPTY };
     const param = fn.parameters[index];
     if (param?.dotDotDotToken) return { val: join(...args.slice(index)) };
     const expr = argExprs[index];
@@ -383,7 +386,7 @@ export function assignSetter(frame: Evaluator, e: TS.BinaryExpression, v: Val): 
   if (!ts.isPropertyAccessExpression(left)) return;
   const setter = checker.getSymbolAtLocation(left.name)?.declarations?.find((d): d is TS.SetAccessorDeclaration => ts.isSetAccessorDeclaration(d) && d.body !== undefined);
   if (!setter || !frame.cx.isProjectFile(setter.getSourceFile())) return;
-  const fields = instantiate(frame, e, setter, [v], 'instance').fields;
+  const fields = instantiate(frame, e, setter, [v], 'instance', { val: frame.eval(left.expression), expr: left.expression }).fields;
   if (!fields) return;
   const base = skipOuter(ts, left.expression);
   if (base.kind === ts.SyntaxKind.ThisKeyword) for (const [k, f] of fields) frame.thisFields.set(k, join(frame.thisFields.get(k) ?? EMPTY, f));
