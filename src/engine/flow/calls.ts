@@ -14,6 +14,7 @@ import { EMPTY, THIS, type Val, field, flatten, join, sanitize, step, withFields
 import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
+import { implementationsOf } from './implementations.js';
 import { containerOf, enclosingFunction, type Fn, skipOuter } from '../syntax.js';
 import { packageOfFile } from '../packages.js';
 import { projectFunctionNames, resolveCall, target } from '../resolve.js';
@@ -73,7 +74,16 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     return EMPTY;
   }
 
-  if (target.body) return instantiate(frame, call, target.body, args, 'returns', receiverExpr ? { val: receiver, expr: receiverExpr } : undefined);
+  const self = receiverExpr ? { val: receiver, expr: receiverExpr } : undefined;
+  if (target.body) return instantiate(frame, call, target.body, args, 'returns', self);
+  // A method of an interface or an abstract class: the implementations' methods (flow/implementations.ts)
+  if (target.declaration && !target.package) {
+    const impls = implementationsOf(cx, target.declaration);
+    if (impls.length > 0) {
+      cx.dependsOn(call.getSourceFile().fileName, impls.map((f) => f.getSourceFile().fileName));
+      return join(...impls.map((fn) => instantiate(frame, call, fn, args, 'returns', self)));
+    }
+  }
   if (isBuilder(target)) return join(...args);
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) return EMPTY;
 
