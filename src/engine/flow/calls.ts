@@ -5,19 +5,20 @@
 import type * as TS from 'typescript';
 import { BUILDERS, type BuilderSpec } from '../../catalog/builders.js';
 import { SANITIZERS, type SanitizerSpec } from '../../catalog/sanitizers.js';
+import { SHAPERS } from '../../catalog/shapers.js';
 import { argumentMatches, atResultPath } from './conditions.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean } from '../model.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
-import { EMPTY, THIS, type Val, field, flatten, join, sanitize, step, withFields } from '../value.js';
+import { EMPTY, THIS, type Val, field, flatten, join, restrict, sanitize, step, withFields } from '../value.js';
 import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
 import { implementationsOf } from './implementations.js';
 import { containerOf, enclosingFunction, type Fn, skipOuter } from '../syntax.js';
-import { packageOfFile } from '../packages.js';
-import { projectFunctionNames, resolveCall, target } from '../resolve.js';
+import { importSpecifierOf, packageOfFile } from '../packages.js';
+import { projectFunctionNames, resolveCall, stringOf, target } from '../resolve.js';
 
 /**
  * What call handling needs of the frame evaluating the call (evaluator.ts's Frame): the analysis, the frame's
@@ -85,6 +86,8 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     }
   }
   if (isBuilder(target)) return join(...args);
+  const shaped = shape(frame, call, target, args);
+  if (shaped) return shaped;
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) return EMPTY;
 
   const builtin = builtins(frame, call, target, receiver, args);
@@ -126,7 +129,7 @@ const catalogMembers = new Map<string, boolean>();
 function catalogMember(name: string): boolean {
   let known = catalogMembers.get(name);
   if (known === undefined) {
-    known = CALLBACK_METHODS.has(name) || name === 'get' || name === 'setDataValue' || SINKS.some((s) => !s.assign && s.member.test(name)) || SANITIZERS.some((s) => s.member.test(name)) || BUILDERS.some((b) => b.member.test(name));
+    known = CALLBACK_METHODS.has(name) || name === 'get' || name === 'setDataValue' || SINKS.some((s) => !s.assign && s.member.test(name)) || SANITIZERS.some((s) => s.member.test(name)) || BUILDERS.some((b) => b.member.test(name)) || SHAPERS.some((s) => s.member.test(name));
     catalogMembers.set(name, known);
   }
   return known;
@@ -191,8 +194,10 @@ function instantiate(
     for (const p of v.params) {
       const { val, expr } = argOf(p.index);
       let got = step(val, callStep);
-      if (expr && p.path.length === 0) got = join(got, byType(expr, storage));
+      const shaped = p.omit !== undefined || p.only !== undefined;
+      if (expr && p.path.length === 0) got = join(got, shaped ? typeLabelsExcept(cx, expr, p) : byType(expr, storage));
       for (const key of p.path) got = field(got, key, callStep);
+      if (shaped) got = restrict(got, p);
       got = { labels: got.labels.map((l) => ({ ...l, steps: [...l.steps, ...p.steps] })), params: got.params, ...(got.fields ? { fields: got.fields } : {}) };
       parts.push(p.clean ? sanitize(got, p.clean, callStep) : got);
     }
@@ -205,6 +210,18 @@ function instantiate(
   }
   if (result === 'instance') return fill(withFields(new Map(summary.thisFields)), true);
   return fill(summary.returns, true);
+}
+
+/**
+ * What a value of `expr`'s type holds in the members a rest element or a pick/omit keeps: the other members are
+ * left out as a logger's redaction leaves them out.
+ */
+function typeLabelsExcept(cx: Analysis, expr: TS.Expression, keys: { omit?: readonly string[]; only?: readonly string[] }): Val {
+  const type = cx.checker.getNonNullableType(cx.checker.getTypeAtLocation(expr));
+  const names = type.getProperties().map((m) => m.getName());
+  const dropped = names.filter((n) => keys.omit?.includes(n) || (keys.only !== undefined && !keys.only.includes(n)));
+  if (keys.only !== undefined && dropped.length === names.length) return EMPTY;
+  return typeLabels(cx, expr, dropped.map((n) => [n]));
 }
 
 /** The value arriving at a sink: the selected arguments (or fields of them, or the receiver), deep. */
@@ -431,6 +448,45 @@ export function assignSink(frame: Evaluator, e: TS.BinaryExpression, v: Val): vo
   const fact = { kind: sink.kind, name: sink.name };
   cx.record(e, fact, { labels: data.labels, params: [] });
   if (data.params.length > 0) frame.hits.push({ at: e, sink: fact, val: { labels: [], params: data.params } });
+}
+
+/**
+ * lodash `pick(obj, keys)` / `omit(obj, keys)` (catalog/shapers.ts): the object's value with only the kept fields
+ * (a parameter placeholder remembers which), joined with what its type holds in them. Keys that are not constants:
+ * the whole object passes.
+ */
+function shape(frame: Evaluator, call: TS.CallExpression, target: CallTarget, args: Val[]): Val | undefined {
+  const cx = frame.cx;
+  const ts = cx.ts;
+  if (!target.package) return undefined;
+  const member = shaperMember(cx, call, target);
+  const spec = SHAPERS.find((s) => s.packages.includes(target.package!) && s.member.test(member));
+  const obj = call.arguments[0];
+  if (!spec || !obj) return undefined;
+  const keys: string[] = [];
+  for (const a of call.arguments.slice(1)) {
+    const x = skipOuter(ts, a);
+    for (const k of ts.isArrayLiteralExpression(x) ? x.elements : [x]) {
+      const text = stringOf(cx, k as TS.Expression);
+      if (text === undefined) return join(...args);
+      keys.push(text.split('.')[0]!);
+    }
+  }
+  const restriction = spec.keep === 'only' ? { only: keys } : { omit: keys };
+  const v = step(args[0] ?? EMPTY, cx.step(call, `${member}(${keys.join(', ')})`));
+  return join(restrict(v, restriction), typeLabelsExcept(cx, obj, restriction));
+}
+
+/** The function a shaper call names: `_.pick`, `pick` imported by name, or a per-method module's default (`lodash/pick`, `lodash.pick`). */
+function shaperMember(cx: Analysis, call: TS.CallExpression, target: CallTarget): string {
+  const ts = cx.ts;
+  const callee = skipOuter(ts, call.expression);
+  if (!ts.isIdentifier(callee)) return target.member;
+  const decl = cx.checker.getSymbolAtLocation(callee)?.declarations?.[0];
+  const spec = decl && ts.isImportClause(decl) ? importSpecifierOf(ts, decl) : undefined;
+  if (!spec) return target.member;
+  const last = spec.split('/').pop()!.replace(/\.[cm]?js$/, '');
+  return last.includes('.') ? last.slice(last.lastIndexOf('.') + 1) : last;
 }
 
 /** An ORM's entity factory (catalog/builders.ts): its result holds what it was given. */

@@ -8,7 +8,7 @@
  */
 import type * as TS from 'typescript';
 import type { Clean, Label } from '../model.js';
-import { EMPTY, THIS, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from '../value.js';
+import { EMPTY, THIS, type Val, field, flatten, isEmpty, join, restrict, sanitize, step as stepVal, withFields } from '../value.js';
 import { type Analysis, MAX_NESTING, type SinkSite, type Summary } from '../analysis.js';
 import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
 import { assignSetter, assignSink, evalCall, evalNew, type Evaluator } from './calls.js';
@@ -78,7 +78,7 @@ export class Frame implements Evaluator {
 
   /**
    * `const { contact, ...rest } = dto`: the known fields but the named ones, and what the rest's type
-   * (an Omit of the source type) holds; a parameter placeholder cannot say "all but contact", so it is dropped.
+   * (an Omit of the source type) holds; a parameter placeholder stands for all its fields but the named ones.
    */
   private rest(pattern: TS.ObjectBindingPattern, v: Val, el: TS.BindingElement): Val {
     const ts = this.cx.ts;
@@ -87,8 +87,9 @@ export class Frame implements Evaluator {
         .filter((e) => !e.dotDotDotToken)
         .map((e) => (e.propertyName ? propertyNameText(ts, e.propertyName) : ts.isIdentifier(e.name) ? e.name.text : undefined)),
     );
-    const fields = new Map([...(v.fields ?? [])].filter(([k]) => !named.has(k)));
-    return join(withFields(fields), { labels: v.labels, params: [] }, typeLabels(this.cx, el.name as TS.Identifier));
+    const omit = [...named].filter((k): k is string => k !== undefined);
+    // a parameter placeholder keeps "all but the named fields" (value.ts restrict): the call site fills it
+    return join(restrict(v, { omit }), typeLabels(this.cx, el.name as TS.Identifier));
   }
 
   /** Items a parameter or variable declares by annotation, brand or name. */
