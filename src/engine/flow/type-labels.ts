@@ -9,6 +9,7 @@ import type { ItemHit } from '../items.js';
 import { skipOuter } from '../syntax.js';
 import { type RedactPath, below } from './redaction.js';
 import { EMPTY, type Val, join } from '../value.js';
+import { libraryMemberItems } from './sources.js';
 
 /** Personal members a value of this type holds, nested (logging an object logs its members). */
 export interface TypeLabelOptions {
@@ -95,12 +96,16 @@ function typeItems(cx: Analysis, type: TS.Type, depth: number): ItemHit[] {
   let out: ItemHit[] = cx.items.forBrand(type, typeName(type) ?? 'value');
   if (type.isUnion()) out = out.concat(type.types.flatMap((t) => typeItems(cx, t, depth)));
   // A class itself (`typeof User`, passed as an ORM target or called statically) is not a value holding its columns.
-  else if (type.flags & ts.TypeFlags.Object && depth < 3 && type.getConstructSignatures().length === 0) {
+  else if ((type.flags & ts.TypeFlags.Object || type.isIntersection()) && depth < 3 && type.getConstructSignatures().length === 0) {
     const elem = cx.checker.isArrayType(type) ? cx.checker.getTypeArguments(type as TS.TypeReference)[0] : undefined;
     if (elem) out = out.concat(typeItems(cx, elem, depth));
     else {
       for (const prop of type.getProperties()) {
-        if (!cx.isDeclaredInProject(prop) && !isSynthetic(prop)) continue;
+        // a dependency's member (a Stripe Customer logged whole): by name, on a type about a person only
+        if (!cx.isDeclaredInProject(prop) && !isSynthetic(prop)) {
+          out = out.concat(libraryMemberItems(cx, prop, [typeName(type)]));
+          continue;
+        }
         const own = cx.items.forSymbol(prop, typeName(type));
         out = out.concat(own.length > 0 ? own : typeItems(cx, cx.checker.getTypeOfSymbol(prop), depth + 1));
       }
