@@ -231,7 +231,8 @@ function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, arg
   // What a value holds by its type, for a store only when the code does not show what it holds (writtenByType).
   const storage = sink.kind === 'storage';
   const byType = (e: TS.Expression, v: Val, redact: readonly RedactPath[] = []): Val =>
-    !storage ? typeLabels(cx, e, redact) : writtenByType(frame, e) ? typeLabels(cx, e, redact, { storage }) : parametersByType(frame, v);
+    sink.kind === 'response' ? respondedByType(frame, e)
+    : !storage ? typeLabels(cx, e, redact) : writtenByType(frame, e) ? typeLabels(cx, e, redact, { storage }) : parametersByType(frame, v);
   // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see stores/encryption.ts and flow/encryption.ts
   const written = (value: Val, e: TS.Expression): Val => {
     const v = storage ? onlyColumns(cx, withoutRelations(cx, value, e), store) : value;
@@ -286,6 +287,27 @@ export function writtenByType(frame: Evaluator, e: TS.Expression): boolean {
   if (!ts.isCallExpression(x)) return ts.isIdentifier(x) || ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x);
   const t = target(frame.cx, x);
   return !(t.body || (isBuilder(t) && !builderOf(t)!.validates) || isStoreRead(t));
+}
+
+/**
+ * What a response carries by its type: a request body, a parameter or a parsed input (`res.send(req.body)`), inside
+ * an object literal too (`res.json({ ...body, ok: true })`, `{ error, input: body }`); not an entity loaded from a
+ * store or an object the handler built (their values say what they hold: a profile without the password is fine).
+ */
+function respondedByType(frame: Evaluator, e: TS.Expression): Val {
+  const ts = frame.cx.ts;
+  const x = skipOuter(ts, e);
+  if (ts.isObjectLiteralExpression(x)) {
+    return join(
+      ...x.properties.map((p) =>
+        ts.isPropertyAssignment(p) ? respondedByType(frame, p.initializer)
+        : ts.isShorthandPropertyAssignment(p) ? respondedByType(frame, p.name)
+        : ts.isSpreadAssignment(p) ? respondedByType(frame, p.expression)
+        : EMPTY,
+      ),
+    );
+  }
+  return writtenByType(frame, x) ? typeLabels(frame.cx, x) : EMPTY;
 }
 
 /**
