@@ -194,8 +194,11 @@ function instantiate(
     for (const p of v.params) {
       const { val, expr } = argOf(p.index);
       let got = step(val, callStep);
+      // A placeholder restricted by a rest element (`{ message, ...rest }`) takes the argument's fields only: the
+      // rest's own declared type already said in the callee what it holds, and a generic helper (an HTTP response
+      // wrapper's `...rest` of `TData`) would otherwise take on every member of whatever type a caller passes.
       const shaped = p.omit !== undefined || p.only !== undefined;
-      if (expr && p.path.length === 0) got = join(got, shaped ? typeLabelsExcept(cx, expr, p) : byType(expr, storage));
+      if (expr && p.path.length === 0 && !shaped) got = join(got, byType(expr, storage));
       for (const key of p.path) got = field(got, key, callStep);
       if (shaped) got = restrict(got, p);
       got = { labels: got.labels.map((l) => ({ ...l, steps: [...l.steps, ...p.steps] })), params: got.params, ...(got.fields ? { fields: got.fields } : {}) };

@@ -47,13 +47,14 @@ export function typeLabels(cx: Analysis, expr: TS.Expression, redact: readonly R
 function redactedTypeItems(cx: Analysis, type: TS.Type, redact: readonly RedactPath[], depth: number): ItemHit[] {
   if (redact.length === 0) return typeItems(cx, type, depth);
   const ts = cx.ts;
-  if (!(type.flags & ts.TypeFlags.Object) || depth >= 3 || type.getConstructSignatures().length > 0) return typeItems(cx, type, depth);
+  if (!(type.flags & ts.TypeFlags.Object || type.isIntersection()) || depth >= 3 || type.getConstructSignatures().length > 0) return typeItems(cx, type, depth);
   const out: ItemHit[] = [];
   for (const prop of type.getProperties()) {
     if (!cx.isDeclaredInProject(prop) && !isSynthetic(prop)) continue;
     const { redacted, rest } = below(redact, prop.getName());
     if (redacted) continue;
     const own = cx.items.forSymbol(prop, typeName(type));
+    if (own.length > 0 && isFunctionMember(cx, prop)) continue;
     out.push(...(own.length > 0 ? own : redactedTypeItems(cx, cx.checker.getTypeOfSymbol(prop), rest, depth + 1)));
   }
   return out;
@@ -107,6 +108,7 @@ function typeItems(cx: Analysis, type: TS.Type, depth: number): ItemHit[] {
           continue;
         }
         const own = cx.items.forSymbol(prop, typeName(type));
+        if (own.length > 0 && isFunctionMember(cx, prop)) continue;
         out = out.concat(own.length > 0 ? own : typeItems(cx, cx.checker.getTypeOfSymbol(prop), depth + 1));
       }
     }
@@ -115,6 +117,16 @@ function typeItems(cx: Analysis, type: TS.Type, depth: number): ItemHit[] {
   out = out.filter((h) => (seen.has(h.item) ? false : (seen.add(h.item), true)));
   cx.typeItems.set(type, out);
   return out;
+}
+
+/**
+ * A method, or a member holding a function (`comparePassword: (candidate: string) => boolean`): code, not data held
+ * by the object, whatever its name says (asked only of members whose name matched, so rarely).
+ */
+function isFunctionMember(cx: Analysis, prop: TS.Symbol): boolean {
+  if (prop.flags & cx.ts.SymbolFlags.Method) return true;
+  const t = cx.checker.getNonNullableType(cx.checker.getTypeOfSymbol(prop));
+  return t.getCallSignatures().length > 0 && t.getProperties().length === 0;
 }
 
 /**
