@@ -9,7 +9,7 @@ import type { ItemHit } from '../items.js';
 import { skipOuter } from '../syntax.js';
 import { type RedactPath, below } from './redaction.js';
 import { EMPTY, type Val, join } from '../value.js';
-import { libraryMemberItems } from './sources.js';
+import { libraryMemberItems } from './library-members.js';
 
 /** Personal members a value of this type holds, nested (logging an object logs its members). */
 export interface TypeLabelOptions {
