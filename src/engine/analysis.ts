@@ -152,6 +152,12 @@ export class Analysis {
   /** The function names of `security.encryptors` and `security.maskers` (flow/calls.ts). */
   declaredSanitizerNames?: ReadonlySet<string>;
 
+  /**
+   * Files whose facts depend on another file they do not import: a call through an interface reaches an
+   * implementation's summary (flow/implementations.ts). The incremental driver adds them to the import graph.
+   */
+  readonly extraDeps = new Map<string, Set<string>>();
+
   /** The evaluator's current nesting (MAX_NESTING). */
   nesting = 0;
   /** Places left out because they nest too deeply ("line:column"), by file: `leftOut` says them in the file's `skipped`. */
@@ -204,6 +210,13 @@ export class Analysis {
     } finally {
       this.attributed = prev;
     }
+  }
+
+  /** `file`'s facts depend on `on` as on a file it imports (see extraDeps). */
+  dependsOn(file: string, on: readonly string[]): void {
+    const deps = this.extraDeps.get(file) ?? new Set<string>();
+    for (const f of on) if (f !== file) deps.add(f);
+    if (deps.size > 0) this.extraDeps.set(file, deps);
   }
 
   /** Records personal data arriving at a sink call; several paths to one call make one hit. */

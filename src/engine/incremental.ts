@@ -309,7 +309,8 @@ function join(options: IncrementalOptions, cx: Analysis, stores: StoreAnalysis, 
   const imports: Record<string, string[]> = {};
   for (const file of order) {
     const sf = present.get(file);
-    imports[file] = sf && analysed(file) ? importsOf(cx.ts, cx.checker, sf, cx.isProjectFile) : (state?.imports[file] ?? []);
+    // a call through an interface depends on the implementing files as on imports (Analysis.extraDeps)
+    imports[file] = sf && analysed(file) ? [...new Set([...importsOf(cx.ts, cx.checker, sf, cx.isProjectFile), ...(cx.extraDeps.get(file) ?? [])])] : (state?.imports[file] ?? []);
   }
   const globals = order.filter((file) => {
     const sf = present.get(file);

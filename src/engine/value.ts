@@ -6,11 +6,18 @@
 import type { Clean, Label, Step } from './model.js';
 
 export interface ParamRef {
+  /** The parameter's position, or THIS for the object a method is called on. */
   index: number;
   /** Fields read from the parameter: `dto.contact.phone` -> ['contact', 'phone']. */
   path: readonly string[];
   steps: readonly Step[];
   clean?: Clean;
+  /**
+   * Which fields of the value at `path` it stands for: all but `omit` (a rest element `{ password, ...rest }`,
+   * lodash `omit`), or only `only` (lodash `pick`). Reading a field of it checks the field and drops the restriction.
+   */
+  omit?: readonly string[];
+  only?: readonly string[];
 }
 
 export interface Val {
@@ -18,6 +25,9 @@ export interface Val {
   params: readonly ParamRef[];
   fields?: ReadonlyMap<string, Val>;
 }
+
+/** The placeholder index of `this` in a method's summary: each call fills it with the receiver (`n.notify()` -> `n`). */
+export const THIS = -1;
 
 export const EMPTY: Val = Object.freeze({ labels: [], params: [] });
 
@@ -47,8 +57,22 @@ export function flatten(v: Val, depth = 0): Val {
 /** The value of field `name` read from `v`. */
 export function field(v: Val, name: string, step: Step): Val {
   const own = v.fields?.get(name);
-  const params = v.params.map((p) => ({ ...p, path: [...p.path, name], steps: [...p.steps, step] }));
+  const params = v.params
+    .filter((p) => !p.omit?.includes(name) && (!p.only || p.only.includes(name)))
+    .map(({ omit: _o, only: _p, ...p }) => ({ ...p, path: [...p.path, name], steps: [...p.steps, step] }));
   return join(own ?? EMPTY, { labels: [], params });
+}
+
+/** The value with only some of its fields: all but `omit`, or only `only`. Labels of the value as a whole stay. */
+export function restrict(v: Val, keys: { omit?: readonly string[]; only?: readonly string[] }): Val {
+  const keep = (k: string) => !keys.omit?.includes(k) && (!keys.only || keys.only.includes(k));
+  const fields = new Map([...(v.fields ?? [])].filter(([k]) => keep(k)));
+  const params = v.params.map((p) => {
+    const omit = [...new Set([...(p.omit ?? []), ...(keys.omit ?? [])])];
+    const only = keys.only ? (p.only ? p.only.filter((k) => keys.only!.includes(k)) : keys.only).filter((k) => !omit.includes(k)) : p.only;
+    return { ...p, ...(omit.length > 0 ? { omit } : {}), ...(only ? { only } : {}) };
+  });
+  return join(withFields(fields), { labels: v.labels, params });
 }
 
 export function withFields(fields: Map<string, Val>): Val {
@@ -88,7 +112,7 @@ function uniqueLabels(labels: Label[]): Label[] {
 function uniqueParams(params: ParamRef[]): ParamRef[] {
   const seen = new Map<string, ParamRef>();
   for (const p of params) {
-    const key = `${p.index}|${p.path.join('.')}|${p.clean?.kind ?? ''}|${p.clean?.by ?? ''}`;
+    const key = `${p.index}|${p.path.join('.')}|${p.clean?.kind ?? ''}|${p.clean?.by ?? ''}|${p.omit?.join(',') ?? ''}|${p.only?.join(',') ?? '*'}`;
     if (!seen.has(key)) seen.set(key, p);
   }
   return [...seen.values()];

@@ -5,18 +5,20 @@
 import type * as TS from 'typescript';
 import { BUILDERS, type BuilderSpec } from '../../catalog/builders.js';
 import { SANITIZERS, type SanitizerSpec } from '../../catalog/sanitizers.js';
+import { SHAPERS } from '../../catalog/shapers.js';
 import { argumentMatches, atResultPath } from './conditions.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean } from '../model.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
-import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from '../value.js';
+import { EMPTY, THIS, type Val, field, flatten, join, restrict, sanitize, step, withFields } from '../value.js';
 import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
+import { implementationsOf } from './implementations.js';
 import { containerOf, enclosingFunction, type Fn, skipOuter } from '../syntax.js';
-import { packageOfFile } from '../packages.js';
-import { projectFunctionNames, resolveCall, target } from '../resolve.js';
+import { importSpecifierOf, packageOfFile } from '../packages.js';
+import { projectFunctionNames, resolveCall, stringOf, target } from '../resolve.js';
 
 /**
  * What call handling needs of the frame evaluating the call (evaluator.ts's Frame): the analysis, the frame's
@@ -73,8 +75,19 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     return EMPTY;
   }
 
-  if (target.body) return instantiate(frame, call, target.body, args);
+  const self = receiverExpr ? { val: receiver, expr: receiverExpr } : undefined;
+  if (target.body) return instantiate(frame, call, target.body, args, 'returns', self);
+  // A method of an interface or an abstract class: the implementations' methods (flow/implementations.ts)
+  if (target.declaration && !target.package) {
+    const impls = implementationsOf(cx, target.declaration);
+    if (impls.length > 0) {
+      cx.dependsOn(call.getSourceFile().fileName, impls.map((f) => f.getSourceFile().fileName));
+      return join(...impls.map((fn) => instantiate(frame, call, fn, args, 'returns', self)));
+    }
+  }
   if (isBuilder(target)) return join(...args);
+  const shaped = shape(frame, call, target, args);
+  if (shaped) return shaped;
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) return EMPTY;
 
   const builtin = builtins(frame, call, target, receiver, args);
@@ -82,13 +95,18 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
 
   // A method of a labelled value (`email.trim()`, `hash.digest('hex')`) returns what it holds, unless it
   // returns a boolean or a number (`email.includes('@')`, `phone.length`): those carry no personal data.
-  if (receiverExpr && (receiver.labels.length > 0 || receiver.params.length > 0)) {
+  // `url.toString()`, `params.toString()`: an object's text holds what its fields hold (a URL whose query was set).
+  const whole = receiverExpr && TEXT_METHODS.has(target.member) ? flatten(receiver) : receiver;
+  if (receiverExpr && (whole.labels.length > 0 || whole.params.length > 0)) {
     const t = checker.getTypeAtLocation(call);
     const scalar = ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.Undefined;
     if (!(t.flags & scalar)) return flatten(receiver);
   }
   return EMPTY;
 }
+
+/** Methods that turn an object into its text (`URL.toString()`, `toJSON()`): the text holds every field. */
+const TEXT_METHODS = new Set(['toString', 'toJSON', 'toLocaleString', 'valueOf']);
 
 /**
  * Whether the checker must resolve a call: a method whose name no sink, sanitizer or inline-callback method
@@ -111,7 +129,7 @@ const catalogMembers = new Map<string, boolean>();
 function catalogMember(name: string): boolean {
   let known = catalogMembers.get(name);
   if (known === undefined) {
-    known = CALLBACK_METHODS.has(name) || name === 'get' || name === 'setDataValue' || SINKS.some((s) => !s.assign && s.member.test(name)) || SANITIZERS.some((s) => s.member.test(name)) || BUILDERS.some((b) => b.member.test(name));
+    known = CALLBACK_METHODS.has(name) || name === 'get' || name === 'setDataValue' || SINKS.some((s) => !s.assign && s.member.test(name)) || SANITIZERS.some((s) => s.member.test(name)) || BUILDERS.some((b) => b.member.test(name)) || SHAPERS.some((s) => s.member.test(name));
     catalogMembers.set(name, known);
   }
   return known;
@@ -152,6 +170,8 @@ function instantiate(
   fn: TS.SignatureDeclaration & { body?: TS.Node },
   args: Val[],
   result: 'returns' | 'instance' = 'returns',
+  /** The object a method is called on (fills the summary's THIS placeholder). */
+  receiver?: { val: Val; expr: TS.Expression },
 ): Val {
   const cx = frame.cx;
   const summary = cx.summary(fn);
@@ -159,6 +179,7 @@ function instantiate(
   const argExprs = cx.ts.isBinaryExpression(call) ? [call.right] : (call.arguments ?? []);
   const callStep = cx.step(call, `passed to ${name}()`);
   const argOf = (index: number): { val: Val; expr?: TS.Expression } => {
+    if (index === THIS) return receiver ?? { val: EMPTY };
     const param = fn.parameters[index];
     if (param?.dotDotDotToken) return { val: join(...args.slice(index)) };
     const expr = argExprs[index];
@@ -173,8 +194,13 @@ function instantiate(
     for (const p of v.params) {
       const { val, expr } = argOf(p.index);
       let got = step(val, callStep);
-      if (expr && p.path.length === 0) got = join(got, byType(expr, storage));
+      // A placeholder restricted by a rest element (`{ message, ...rest }`) takes the argument's fields only: the
+      // rest's own declared type already said in the callee what it holds, and a generic helper (an HTTP response
+      // wrapper's `...rest` of `TData`) would otherwise take on every member of whatever type a caller passes.
+      const shaped = p.omit !== undefined || p.only !== undefined;
+      if (expr && p.path.length === 0 && !shaped) got = join(got, byType(expr, storage));
       for (const key of p.path) got = field(got, key, callStep);
+      if (shaped) got = restrict(got, p);
       got = { labels: got.labels.map((l) => ({ ...l, steps: [...l.steps, ...p.steps] })), params: got.params, ...(got.fields ? { fields: got.fields } : {}) };
       parts.push(p.clean ? sanitize(got, p.clean, callStep) : got);
     }
@@ -189,6 +215,18 @@ function instantiate(
   return fill(summary.returns, true);
 }
 
+/**
+ * What a value of `expr`'s type holds in the members a rest element or a pick/omit keeps: the other members are
+ * left out as a logger's redaction leaves them out.
+ */
+function typeLabelsExcept(cx: Analysis, expr: TS.Expression, keys: { omit?: readonly string[]; only?: readonly string[] }): Val {
+  const type = cx.checker.getNonNullableType(cx.checker.getTypeAtLocation(expr));
+  const names = type.getProperties().map((m) => m.getName());
+  const dropped = names.filter((n) => keys.omit?.includes(n) || (keys.only !== undefined && !keys.only.includes(n)));
+  if (keys.only !== undefined && dropped.length === names.length) return EMPTY;
+  return typeLabels(cx, expr, dropped.map((n) => [n]));
+}
+
 /** The value arriving at a sink: the selected arguments (or fields of them, or the receiver), deep. */
 function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, args: Val[], receiver: Val, receiverExpr: TS.Expression | undefined, enc?: EncryptedColumns, store?: string): Val {
   const cx = frame.cx;
@@ -196,16 +234,21 @@ function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, arg
   // What a value holds by its type, for a store only when the code does not show what it holds (writtenByType).
   const storage = sink.kind === 'storage';
   const byType = (e: TS.Expression, v: Val, redact: readonly RedactPath[] = []): Val =>
-    !storage ? typeLabels(cx, e, redact) : writtenByType(frame, e) ? typeLabels(cx, e, redact, { storage }) : parametersByType(frame, v);
+    sink.kind === 'response' ? respondedByType(frame, e)
+    : !storage ? typeLabels(cx, e, redact) : writtenByType(frame, e) ? typeLabels(cx, e, redact, { storage }) : parametersByType(frame, v);
   // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see stores/encryption.ts and flow/encryption.ts
   const written = (value: Val, e: TS.Expression): Val => {
     const v = storage ? onlyColumns(cx, withoutRelations(cx, value, e), store) : value;
     return enc ? join(flatten(encryptFields(cx, v, enc, call, e)), writtenByType(frame, e) ? encryptedTypeLabels(cx, e, enc) : EMPTY) : join(flatten(v), byType(e, v));
   };
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
+  // A transfer carries its URL too: a query string or a path built from the data (`?email=${user.email}`,
+  // `url.searchParams.set('phone', p)`) leaves with the request. The URL's value only, not its type's members.
+  const url = sink.kind === 'transfer' && sink.url !== undefined && !selectors.includes(sink.url) ? flatten(args[sink.url] ?? EMPTY) : EMPTY;
   const redaction = sink.kind === 'log' ? loggerRedaction(cx, call) : undefined;
   const redact = redaction?.paths ?? [];
   return join(
+    url,
     ...selectors.map((sel) => {
       if (sel === 'receiver') return receiverExpr ? written(receiver, receiverExpr) : EMPTY;
       const index = typeof sel === 'number' ? sel : sel.arg;
@@ -247,6 +290,27 @@ export function writtenByType(frame: Evaluator, e: TS.Expression): boolean {
   if (!ts.isCallExpression(x)) return ts.isIdentifier(x) || ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x);
   const t = target(frame.cx, x);
   return !(t.body || (isBuilder(t) && !builderOf(t)!.validates) || isStoreRead(t));
+}
+
+/**
+ * What a response carries by its type: a request body, a parameter or a parsed input (`res.send(req.body)`), inside
+ * an object literal too (`res.json({ ...body, ok: true })`, `{ error, input: body }`); not an entity loaded from a
+ * store or an object the handler built (their values say what they hold: a profile without the password is fine).
+ */
+function respondedByType(frame: Evaluator, e: TS.Expression): Val {
+  const ts = frame.cx.ts;
+  const x = skipOuter(ts, e);
+  if (ts.isObjectLiteralExpression(x)) {
+    return join(
+      ...x.properties.map((p) =>
+        ts.isPropertyAssignment(p) ? respondedByType(frame, p.initializer)
+        : ts.isShorthandPropertyAssignment(p) ? respondedByType(frame, p.name)
+        : ts.isSpreadAssignment(p) ? respondedByType(frame, p.expression)
+        : EMPTY,
+      ),
+    );
+  }
+  return writtenByType(frame, x) ? typeLabels(frame.cx, x) : EMPTY;
 }
 
 /**
@@ -306,6 +370,14 @@ function builtins(frame: Evaluator, call: TS.CallExpression, target: CallTarget,
     case 'btoa':
     case 'Buffer.from':
       return flatten(join(args[0] ?? EMPTY, typeLabels(frame.cx, call.arguments[0] ?? call)));
+    // Numeric conversions of a value are the value (a phone number as a number is still the phone number)
+    case 'Number':
+    case 'parseInt':
+    case 'parseFloat':
+    case 'Number.parseInt':
+    case 'Number.parseFloat':
+    case 'BigInt':
+      return flatten(args[0] ?? EMPTY);
     case 'structuredClone':
     case 'Promise.resolve':
     case 'JSON.parse':
@@ -329,6 +401,15 @@ function builtins(frame: Evaluator, call: TS.CallExpression, target: CallTarget,
   if (target.package !== 'lib' && target.package !== 'node' && target.package !== 'undici-types') return undefined;
   // Form and query input by field name: formData.get('phone'), searchParams.get('email').
   const key = call.arguments[0];
+  // A query string built in place: `params.append('email', v)`, `url.searchParams.set('phone', v)` put `v` in the
+  // object the chain starts from (the URLSearchParams, or the URL owning it), which a transfer then carries.
+  if (/^(set|append)$/.test(target.member) && target.container === 'URLSearchParams' && ts.isPropertyAccessExpression(callee)) {
+    let root = skipOuter(ts, callee.expression);
+    while (ts.isPropertyAccessExpression(root) && root.expression.kind !== ts.SyntaxKind.ThisKeyword) root = skipOuter(ts, root.expression);
+    const name = key && ts.isStringLiteralLike(key) ? key.text : 'search';
+    frame.writeField(root, name, flatten(args[1] ?? EMPTY), call.arguments[1], call);
+    return EMPTY;
+  }
   if (target.member === 'get' && /^(FormData|URLSearchParams)$/.test(target.container ?? '') && key && ts.isStringLiteralLike(key)) {
     return frame.cx.labelsOf(frame.cx.items.forName(key.text, `${target.container}.get('${key.text}')`), call);
   }
@@ -357,7 +438,7 @@ export function assignSetter(frame: Evaluator, e: TS.BinaryExpression, v: Val): 
   if (!ts.isPropertyAccessExpression(left)) return;
   const setter = checker.getSymbolAtLocation(left.name)?.declarations?.find((d): d is TS.SetAccessorDeclaration => ts.isSetAccessorDeclaration(d) && d.body !== undefined);
   if (!setter || !frame.cx.isProjectFile(setter.getSourceFile())) return;
-  const fields = instantiate(frame, e, setter, [v], 'instance').fields;
+  const fields = instantiate(frame, e, setter, [v], 'instance', { val: frame.eval(left.expression), expr: left.expression }).fields;
   if (!fields) return;
   const base = skipOuter(ts, left.expression);
   if (base.kind === ts.SyntaxKind.ThisKeyword) for (const [k, f] of fields) frame.thisFields.set(k, join(frame.thisFields.get(k) ?? EMPTY, f));
@@ -392,6 +473,45 @@ export function assignSink(frame: Evaluator, e: TS.BinaryExpression, v: Val): vo
   const fact = { kind: sink.kind, name: sink.name };
   cx.record(e, fact, { labels: data.labels, params: [] });
   if (data.params.length > 0) frame.hits.push({ at: e, sink: fact, val: { labels: [], params: data.params } });
+}
+
+/**
+ * lodash `pick(obj, keys)` / `omit(obj, keys)` (catalog/shapers.ts): the object's value with only the kept fields
+ * (a parameter placeholder remembers which), joined with what its type holds in them. Keys that are not constants:
+ * the whole object passes.
+ */
+function shape(frame: Evaluator, call: TS.CallExpression, target: CallTarget, args: Val[]): Val | undefined {
+  const cx = frame.cx;
+  const ts = cx.ts;
+  if (!target.package) return undefined;
+  const member = shaperMember(cx, call, target);
+  const spec = SHAPERS.find((s) => s.packages.includes(target.package!) && s.member.test(member));
+  const obj = call.arguments[0];
+  if (!spec || !obj) return undefined;
+  const keys: string[] = [];
+  for (const a of call.arguments.slice(1)) {
+    const x = skipOuter(ts, a);
+    for (const k of ts.isArrayLiteralExpression(x) ? x.elements : [x]) {
+      const text = stringOf(cx, k as TS.Expression);
+      if (text === undefined) return join(...args);
+      keys.push(text.split('.')[0]!);
+    }
+  }
+  const restriction = spec.keep === 'only' ? { only: keys } : { omit: keys };
+  const v = step(args[0] ?? EMPTY, cx.step(call, `${member}(${keys.join(', ')})`));
+  return join(restrict(v, restriction), typeLabelsExcept(cx, obj, restriction));
+}
+
+/** The function a shaper call names: `_.pick`, `pick` imported by name, or a per-method module's default (`lodash/pick`, `lodash.pick`). */
+function shaperMember(cx: Analysis, call: TS.CallExpression, target: CallTarget): string {
+  const ts = cx.ts;
+  const callee = skipOuter(ts, call.expression);
+  if (!ts.isIdentifier(callee)) return target.member;
+  const decl = cx.checker.getSymbolAtLocation(callee)?.declarations?.[0];
+  const spec = decl && ts.isImportClause(decl) ? importSpecifierOf(ts, decl) : undefined;
+  if (!spec) return target.member;
+  const last = spec.split('/').pop()!.replace(/\.[cm]?js$/, '');
+  return last.includes('.') ? last.slice(last.lastIndexOf('.') + 1) : last;
 }
 
 /** An ORM's entity factory (catalog/builders.ts): its result holds what it was given. */

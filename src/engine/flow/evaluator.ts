@@ -8,7 +8,7 @@
  */
 import type * as TS from 'typescript';
 import type { Clean, Label } from '../model.js';
-import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from '../value.js';
+import { EMPTY, THIS, type Val, field, flatten, isEmpty, join, restrict, sanitize, step as stepVal, withFields } from '../value.js';
 import { type Analysis, MAX_NESTING, type SinkSite, type Summary } from '../analysis.js';
 import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
 import { assignSetter, assignSink, evalCall, evalNew, type Evaluator } from './calls.js';
@@ -19,6 +19,10 @@ import { typeLabels } from './type-labels.js';
 export function summarize(cx: Analysis, fn: Fn): Summary {
   const frame = new Frame(cx, fn, true);
   frame.bindParams(fn.parameters);
+  // `constructor(private readonly to: string)`: a parameter property is a field assigned from its parameter
+  if (cx.ts.isConstructorDeclaration(fn)) {
+    for (const p of fn.parameters) if (cx.ts.isParameterPropertyDeclaration(p, fn) && cx.ts.isIdentifier(p.name)) frame.thisFields.set(p.name.text, frame.eval(p.name));
+  }
   if (fn.body) frame.run(fn.body);
   return { returns: frame.returns, hits: frame.hits, thisFields: frame.thisFields };
 }
@@ -74,7 +78,7 @@ export class Frame implements Evaluator {
 
   /**
    * `const { contact, ...rest } = dto`: the known fields but the named ones, and what the rest's type
-   * (an Omit of the source type) holds; a parameter placeholder cannot say "all but contact", so it is dropped.
+   * (an Omit of the source type) holds; a parameter placeholder stands for all its fields but the named ones.
    */
   private rest(pattern: TS.ObjectBindingPattern, v: Val, el: TS.BindingElement): Val {
     const ts = this.cx.ts;
@@ -83,8 +87,9 @@ export class Frame implements Evaluator {
         .filter((e) => !e.dotDotDotToken)
         .map((e) => (e.propertyName ? propertyNameText(ts, e.propertyName) : ts.isIdentifier(e.name) ? e.name.text : undefined)),
     );
-    const fields = new Map([...(v.fields ?? [])].filter(([k]) => !named.has(k)));
-    return join(withFields(fields), { labels: v.labels, params: [] }, typeLabels(this.cx, el.name as TS.Identifier));
+    const omit = [...named].filter((k): k is string => k !== undefined);
+    // a parameter placeholder keeps "all but the named fields" (value.ts restrict): the call site fills it
+    return join(restrict(v, { omit }), typeLabels(this.cx, el.name as TS.Identifier));
   }
 
   /** Items a parameter or variable declares by annotation, brand or name. */
@@ -194,8 +199,9 @@ export class Frame implements Evaluator {
     }
     if (ts.isBinaryExpression(e)) return this.binary(e);
     if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
-      this.eval(e.operand);
-      return EMPTY;
+      const operand = this.eval(e.operand);
+      // `+phone` converts the value to a number: still the phone number (`-x`, `!x`, `x++` compute something else)
+      return ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.PlusToken ? flatten(operand) : EMPTY;
     }
     if (ts.isTypeOfExpression(e) || ts.isVoidExpression(e) || ts.isDeleteExpression(e)) {
       this.eval(e.expression);
@@ -206,11 +212,15 @@ export class Frame implements Evaluator {
 
   /** `this`: what this function assigned to it, and what any method of the class stored in its fields. */
   protected thisValue(e: TS.Node): Val {
-    const cls = enclosingClass(this.cx.ts, e);
+    const ts = this.cx.ts;
+    const cls = enclosingClass(ts, e);
     const stored = cls ? this.cx.classFields(cls) : undefined;
     const fields = new Map(stored ?? []);
     for (const [k, v] of this.thisFields) fields.set(k, join(fields.get(k) ?? EMPTY, v));
-    return withFields(fields);
+    // In a method, `this` is also the object it is called on: a placeholder each call fills with its receiver, so
+    // `new Notifier(email).notify()` reads the email the constructor kept. Not in a constructor (the object being built).
+    const method = cls && this.fn && !ts.isConstructorDeclaration(this.fn) && !ts.isClassStaticBlockDeclaration(this.fn as TS.Node) && !isStatic(ts, this.fn);
+    return method ? join(withFields(fields), { labels: [], params: [{ index: THIS, path: [], steps: [] }] }) : withFields(fields);
   }
 
   private identifier(e: TS.Identifier): Val {
@@ -377,6 +387,13 @@ export class Frame implements Evaluator {
     const carried = new Set(flatten(v).labels.map((l) => l.item));
     return join(v, { labels: own.labels.filter((l) => !carried.has(l.item)), params: [] });
   }
+}
+
+/** A static member (its `this` is the class, not an instance). */
+function isStatic(ts: typeof TS, fn: TS.Node): boolean {
+  let n: TS.Node | undefined = fn;
+  while (n && (ts.isArrowFunction(n) || ts.isFunctionExpression(n))) n = n.parent;
+  return !!n && ts.canHaveModifiers(n) && !!ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
 }
 
 /** The value of a variable declared outside the frame reading it (module constants, outer locals). */

@@ -8,8 +8,9 @@ import type * as TS from 'typescript';
 import { PROPERTY_SOURCES, type PropertySourceSpec } from '../../catalog/sources.js';
 import type { Analysis } from '../analysis.js';
 import { packageOfFile } from '../packages.js';
-import { containerOf } from '../syntax.js';
+import { containerOf, skipOuter } from '../syntax.js';
 import { isSynthetic, typeName } from './type-labels.js';
+import { libraryMemberItems } from './library-members.js';
 import { EMPTY, type Val, flatten, join } from '../value.js';
 
 /** A property read as a source: `dto.email` where the member is annotated, branded, typed or named. */
@@ -29,6 +30,9 @@ export function propertySource(cx: Analysis, base: TS.Expression, name: string, 
     if (spec) return cx.labelsOf(cx.items.forKind(spec.kind, `${base.getText()}.${name}`), nameNode);
     const branded = cx.items.brands ? cx.items.forBrand(cx.checker.getTypeOfSymbolAtLocation(sym, nameNode), name) : [];
     if (branded.length > 0) return cx.labelsOf(branded, nameNode);
+    const accessed = ts.isPropertyAccessExpression(skipOuter(ts, base)) ? (skipOuter(ts, base) as TS.PropertyAccessExpression).name.text : undefined;
+    const typed = libraryMemberItems(cx, sym, [typeName(baseType), accessed]);
+    if (typed.length > 0) return cx.labelsOf(typed, nameNode);
   }
   // Untyped input (req.body.phone, await request.json()): the name is all there is.
   if (baseType.flags & ts.TypeFlags.Any) return cx.labelsOf(cx.items.forName(name, `${base.getText()}.${name}`), nameNode);

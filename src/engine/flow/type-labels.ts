@@ -9,6 +9,7 @@ import type { ItemHit } from '../items.js';
 import { skipOuter } from '../syntax.js';
 import { type RedactPath, below } from './redaction.js';
 import { EMPTY, type Val, join } from '../value.js';
+import { libraryMemberItems } from './library-members.js';
 
 /** Personal members a value of this type holds, nested (logging an object logs its members). */
 export interface TypeLabelOptions {
@@ -46,13 +47,14 @@ export function typeLabels(cx: Analysis, expr: TS.Expression, redact: readonly R
 function redactedTypeItems(cx: Analysis, type: TS.Type, redact: readonly RedactPath[], depth: number): ItemHit[] {
   if (redact.length === 0) return typeItems(cx, type, depth);
   const ts = cx.ts;
-  if (!(type.flags & ts.TypeFlags.Object) || depth >= 3 || type.getConstructSignatures().length > 0) return typeItems(cx, type, depth);
+  if (!(type.flags & ts.TypeFlags.Object || type.isIntersection()) || depth >= 3 || type.getConstructSignatures().length > 0) return typeItems(cx, type, depth);
   const out: ItemHit[] = [];
   for (const prop of type.getProperties()) {
     if (!cx.isDeclaredInProject(prop) && !isSynthetic(prop)) continue;
     const { redacted, rest } = below(redact, prop.getName());
     if (redacted) continue;
     const own = cx.items.forSymbol(prop, typeName(type));
+    if (own.length > 0 && isFunctionMember(cx, prop)) continue;
     out.push(...(own.length > 0 ? own : redactedTypeItems(cx, cx.checker.getTypeOfSymbol(prop), rest, depth + 1)));
   }
   return out;
@@ -95,13 +97,18 @@ function typeItems(cx: Analysis, type: TS.Type, depth: number): ItemHit[] {
   let out: ItemHit[] = cx.items.forBrand(type, typeName(type) ?? 'value');
   if (type.isUnion()) out = out.concat(type.types.flatMap((t) => typeItems(cx, t, depth)));
   // A class itself (`typeof User`, passed as an ORM target or called statically) is not a value holding its columns.
-  else if (type.flags & ts.TypeFlags.Object && depth < 3 && type.getConstructSignatures().length === 0) {
+  else if ((type.flags & ts.TypeFlags.Object || type.isIntersection()) && depth < 3 && type.getConstructSignatures().length === 0) {
     const elem = cx.checker.isArrayType(type) ? cx.checker.getTypeArguments(type as TS.TypeReference)[0] : undefined;
     if (elem) out = out.concat(typeItems(cx, elem, depth));
     else {
       for (const prop of type.getProperties()) {
-        if (!cx.isDeclaredInProject(prop) && !isSynthetic(prop)) continue;
+        // a dependency's member (a Stripe Customer logged whole): by name, on a type about a person only
+        if (!cx.isDeclaredInProject(prop) && !isSynthetic(prop)) {
+          out = out.concat(libraryMemberItems(cx, prop, [typeName(type)]));
+          continue;
+        }
         const own = cx.items.forSymbol(prop, typeName(type));
+        if (own.length > 0 && isFunctionMember(cx, prop)) continue;
         out = out.concat(own.length > 0 ? own : typeItems(cx, cx.checker.getTypeOfSymbol(prop), depth + 1));
       }
     }
@@ -110,6 +117,16 @@ function typeItems(cx: Analysis, type: TS.Type, depth: number): ItemHit[] {
   out = out.filter((h) => (seen.has(h.item) ? false : (seen.add(h.item), true)));
   cx.typeItems.set(type, out);
   return out;
+}
+
+/**
+ * A method, or a member holding a function (`comparePassword: (candidate: string) => boolean`): code, not data held
+ * by the object, whatever its name says (asked only of members whose name matched, so rarely).
+ */
+function isFunctionMember(cx: Analysis, prop: TS.Symbol): boolean {
+  if (prop.flags & cx.ts.SymbolFlags.Method) return true;
+  const t = cx.checker.getNonNullableType(cx.checker.getTypeOfSymbol(prop));
+  return t.getCallSignatures().length > 0 && t.getProperties().length === 0;
 }
 
 /**
