@@ -83,11 +83,46 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   // A method of a labelled value (`email.trim()`, `hash.digest('hex')`) returns what it holds, unless it
   // returns a boolean or a number (`email.includes('@')`, `phone.length`): those carry no personal data.
   if (receiverExpr && (receiver.labels.length > 0 || receiver.params.length > 0)) {
+    // `password.replace(/./g, '*')`: every character replaced by a constant is a mask, not the value
+    if (masksEveryCharacter(ts, call)) return frame.clean(flatten(receiver), { kind: 'mask', by: 'replace' }, call, 'masked by replace(…) of every character');
     const t = checker.getTypeAtLocation(call);
     const scalar = ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.Undefined;
     if (!(t.flags & scalar)) return flatten(receiver);
   }
   return EMPTY;
+}
+
+/** A regex source matching any one character (`.`, `[^]`, `[\s\S]`…), optionally repeated (`.+`, `.*`). */
+const ANY_CHARACTER = /^(?:\.|\[\^\]|\[\\(?:s\\S|S\\s|w\\W|W\\w|d\\D|D\\d)\])([+*]|\{1,\})?$/;
+
+/**
+ * `s.replace(/./g, '*')`, `s.replaceAll(/./g, '•')`, `s.replace(new RegExp('.', 'g'), '*')`, `s.replace(/.+/, '***')`:
+ * every character of the value replaced by a constant. A pattern matching something narrower (`/\./g`, `/foo/g`,
+ * `/pre_._suf/g`) or one character only (`new RegExp('.')` without `g`) leaves most of the value: not a mask.
+ * Flags that are not a constant (`new RegExp('.', flags)`) are taken as global: a program building a one-character
+ * pattern to replace is masking.
+ */
+function masksEveryCharacter(ts: typeof TS, call: TS.CallExpression): boolean {
+  const callee = skipOuter(ts, call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !/^replace(All)?$/.test(callee.name.text) || call.arguments.length !== 2) return false;
+  const by = skipOuter(ts, call.arguments[1]!);
+  if (!ts.isStringLiteralLike(by)) return false;
+  const re = skipOuter(ts, call.arguments[0]!);
+  let source: string | undefined;
+  let global: boolean;
+  if (ts.isRegularExpressionLiteral(re)) {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(re.text);
+    if (!m) return false;
+    source = m[1];
+    global = m[2]!.includes('g');
+  } else if ((ts.isNewExpression(re) || ts.isCallExpression(re)) && ts.isIdentifier(re.expression) && re.expression.text === 'RegExp') {
+    const [pattern, flags] = re.arguments ?? [];
+    if (!pattern || !ts.isStringLiteralLike(pattern)) return false;
+    source = pattern.text;
+    global = !flags || !ts.isStringLiteralLike(flags) ? flags !== undefined : flags.text.includes('g');
+  } else return false;
+  const m = source === undefined ? null : ANY_CHARACTER.exec(source);
+  return !!m && (global || m[1] !== undefined);
 }
 
 /**
