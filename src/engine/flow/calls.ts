@@ -409,7 +409,8 @@ export function assignSink(frame: Evaluator, e: TS.BinaryExpression, v: Val): vo
   const nameNode = ts.isPropertyAccessExpression(left) ? left.name : left.argumentExpression;
   const sym = checker.getSymbolAtLocation(nameNode);
   let decl: TS.Node | undefined = sym?.valueDeclaration ?? sym?.declarations?.[0];
-  let member = sym?.getName() ?? '[]';
+  // `localStorage.x = v` resolves to Storage's index signature (the symbol `__index`), as `localStorage['x'] = v` does
+  let member = decl && ts.isIndexSignatureDeclaration(decl) ? '[]' : (sym?.getName() ?? '[]');
   let container: string | undefined;
   if (decl) container = containerOf(ts, decl);
   else {
