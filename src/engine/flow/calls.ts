@@ -89,7 +89,27 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     const scalar = ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.Undefined;
     if (!(t.flags & scalar)) return flatten(receiver);
   }
-  return EMPTY;
+  return namedResult(frame, call, target, receiverExpr);
+}
+
+/**
+ * `getPassword()`, `o.getPassword()` in untyped code: a call nothing describes (no declaration, its result `any`)
+ * whose name says it returns an item is judged by that name, as a property read from an untyped value is
+ * (`o.password`). The getter's verb is dropped (`get`, `fetch`, `load`, `read`); the receiver is the owner, so
+ * `config.getPassword()` is a service's setting and a weak guess (`getAddress()`) needs a receiver about a person.
+ * The name is tested first: the checker is asked for the result's type only when it matches.
+ */
+function namedResult(frame: Evaluator, call: TS.CallExpression, target: CallTarget, receiverExpr: TS.Expression | undefined): Val {
+  const cx = frame.cx;
+  const ts = cx.ts;
+  if (target.declaration || (target.package && !target.package.startsWith('global:'))) return EMPTY;
+  const m = /^(?:get|fetch|load|read)(?=[A-Z_])_?(.+)$/.exec(target.member);
+  if (!m) return EMPTY;
+  const owner = receiverExpr ? skipOuter(ts, receiverExpr) : undefined;
+  const ownerName = owner && ts.isIdentifier(owner) ? owner.text : owner && ts.isPropertyAccessExpression(owner) ? owner.name.text : undefined;
+  const hits = cx.items.forName(m[1]!, `${target.member}()`, true, { names: ownerName ? [ownerName] : [], strongSibling: false });
+  if (hits.length === 0 || !(cx.checker.getTypeAtLocation(call).flags & ts.TypeFlags.Any)) return EMPTY;
+  return cx.labelsOf(hits, call);
 }
 
 /** A regex source matching any one character (`.`, `[^]`, `[\s\S]`…), optionally repeated (`.+`, `.*`). */
