@@ -14,7 +14,7 @@ import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } fro
 import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
-import { containerOf, enclosingFunction, type Fn, skipOuter } from '../syntax.js';
+import { containerOf, enclosingFunction, type Fn, propertyNameText, skipOuter } from '../syntax.js';
 import { packageOfFile } from '../packages.js';
 import { projectFunctionNames, resolveCall, target } from '../resolve.js';
 
@@ -63,7 +63,11 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   const declared = declaredSanitizer(frame, target);
   if (declared) return frame.clean(flatten(join(...args)), declared, call, `passed through ${declared.by}`);
 
-  const sink = matchSink(target, () => (receiverExpr ? checker.getNonNullableType(checker.getTypeAtLocation(receiverExpr)).getSymbol()?.getName() : undefined));
+  const sink = matchSink(
+    target,
+    () => (receiverExpr ? checker.getNonNullableType(checker.getTypeAtLocation(receiverExpr)).getSymbol()?.getName() : undefined),
+    (cond) => argumentMatches(ts, program, checker, cond, call),
+  );
   if (sink) {
     const fact = sinkFact(cx, sink, call, target);
     const enc = sink.kind === 'storage' ? cx.stores.encryptedColumns(fact.store, call) : undefined;
@@ -272,13 +276,19 @@ function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, arg
       }
       const obj = skipOuter(ts, expr);
       const prop = ts.isObjectLiteralExpression(obj)
-        ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === sel.field)
+        ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && sameField(propertyNameText(ts, p.name), sel.field))
         : undefined;
       const valueExpr = prop && (ts.isPropertyAssignment(prop) ? prop.initializer : ts.isShorthandPropertyAssignment(prop) ? prop.name : undefined);
-      const fieldVal = field(args[index] ?? EMPTY, sel.field, cx.step(expr, `.${sel.field}`));
+      const key = [...(args[index]?.fields?.keys() ?? [])].find((k) => sameField(k, sel.field)) ?? sel.field;
+      const fieldVal = field(args[index] ?? EMPTY, key, cx.step(expr, `.${sel.field}`));
       return valueExpr ? written(fieldVal, valueExpr) : flatten(enc ? encryptFields(cx, fieldVal, enc, call) : fieldVal);
     }),
   );
+}
+
+/** A field a sink selects, by name: exactly, or ignoring case for a header's name (`'set-cookie'`, `'Set-Cookie'`). */
+function sameField(name: string | undefined, wanted: string): boolean {
+  return name === wanted || (name !== undefined && wanted.includes('-') && name.toLowerCase() === wanted.toLowerCase());
 }
 
 /**
@@ -467,13 +477,14 @@ const SINKS_BY_PACKAGE = (() => {
   return out;
 })();
 
-function matchSink(t: CallTarget, receiverType: () => string | undefined): SinkSpec | undefined {
+function matchSink(t: CallTarget, receiverType: () => string | undefined, argument: (cond: NonNullable<SinkSpec['argument']>) => boolean): SinkSpec | undefined {
   if (!t.package) return undefined;
   return SINKS_BY_PACKAGE.get(t.package)?.find(
     (s) =>
       s.member.test(t.member) &&
       (!s.container || (t.container !== undefined && s.container.test(t.container))) &&
-      (!s.receiver || s.receiver.test(receiverType() ?? '')),
+      (!s.receiver || s.receiver.test(receiverType() ?? '')) &&
+      (!s.argument || argument(s.argument)),
   );
 }
 
