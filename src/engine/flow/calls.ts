@@ -10,7 +10,7 @@ import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean } from '../model.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
-import { EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from '../value.js';
+import { ALL_ARGUMENTS, EMPTY, type Val, field, flatten, join, sanitize, step, withFields } from '../value.js';
 import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
@@ -48,6 +48,10 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   const receiver = receiverExpr ? frame.eval(receiverExpr) : EMPTY;
   const args = call.arguments.map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? EMPTY : frame.eval(a)));
   const target: CallTarget = worthResolving(cx, call) ? resolveCall(ts, program, checker, call) : { member: (callee as TS.PropertyAccessExpression).name.text };
+  if (receiverExpr && ts.isPropertyAccessExpression(callee) && /^(apply|call)$/.test(callee.name.text)) {
+    const forwarded = forwardedSink(frame, call, callee.name.text === 'apply' ? flatten(args[1] ?? EMPTY) : flatten(join(...args.slice(1))), receiverExpr);
+    if (forwarded) return EMPTY;
+  }
 
   const sanitizer = matchSanitizer(ts, program, checker, target, call);
   if (sanitizer) {
@@ -94,6 +98,31 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     if (!(t.flags & scalar)) return flatten(receiver);
   }
   return namedResult(frame, call, target, receiverExpr);
+}
+
+/**
+ * `console.log.apply(this, arguments)`, `logger.info.call(logger, msg)`: Function.prototype's apply and call run the
+ * function they are called on, here a sink: what the forwarded arguments carry arrives there (flattened: which
+ * argument is which is not followed). Returns whether the function was a sink.
+ */
+function forwardedSink(frame: Evaluator, call: TS.CallExpression, data: Val, fnExpr: TS.Expression): boolean {
+  const cx = frame.cx;
+  const ts = cx.ts;
+  const fn = skipOuter(ts, fnExpr);
+  const nameNode = ts.isPropertyAccessExpression(fn) ? fn.name : ts.isIdentifier(fn) ? fn : undefined;
+  const sym = nameNode && cx.checker.getSymbolAtLocation(nameNode);
+  const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  if (!nameNode || !decl) return false;
+  const file = decl.getSourceFile();
+  const pkg = packageOfFile(cx.program, file) ?? (file.isDeclarationFile ? 'lib' : undefined);
+  const container = containerOf(ts, decl);
+  const inner: CallTarget = { member: nameNode.text, declaration: decl as TS.Declaration, ...(pkg ? { package: pkg } : {}), ...(container ? { container } : {}) };
+  const sink = matchSink(inner, () => undefined, () => false);
+  if (!sink || sink.kind !== 'log') return false;
+  const fact = sinkFact(cx, sink, call, inner);
+  cx.record(call, fact, { labels: data.labels, params: [] });
+  if (data.params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params: data.params } });
+  return true;
 }
 
 /**
@@ -218,6 +247,7 @@ function instantiate(
   const argExprs = cx.ts.isBinaryExpression(call) ? [call.right] : (call.arguments ?? []);
   const callStep = cx.step(call, `passed to ${name}()`);
   const argOf = (index: number): { val: Val; expr?: TS.Expression } => {
+    if (index === ALL_ARGUMENTS) return { val: join(...args) };
     const param = fn.parameters[index];
     if (param?.dotDotDotToken) return { val: join(...args.slice(index)) };
     const expr = argExprs[index];

@@ -8,7 +8,7 @@
  */
 import type * as TS from 'typescript';
 import type { Clean, Label } from '../model.js';
-import { EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from '../value.js';
+import { ALL_ARGUMENTS, EMPTY, type Val, field, flatten, isEmpty, join, sanitize, step as stepVal, withFields } from '../value.js';
 import { type Analysis, MAX_NESTING, type SinkSite, type Summary } from '../analysis.js';
 import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
 import { assignSetter, assignSink, evalCall, evalNew, type Evaluator } from './calls.js';
@@ -220,6 +220,10 @@ export class Frame implements Evaluator {
     if (!sym) return freeSource(cx, e);
     const own = this.env.get(sym);
     if (own) return own;
+    // `arguments` in a function (not an arrow's, which is its parent's): every argument of the call
+    if (e.text === 'arguments' && !sym.declarations?.length && this.fn && !cx.ts.isArrowFunction(this.fn)) {
+      return { labels: [], params: [{ index: ALL_ARGUMENTS, path: [], steps: [] }] };
+    }
     const target = sym.flags & cx.ts.SymbolFlags.Alias ? cx.checker.getAliasedSymbol(sym) : sym;
     return outerValue(cx, target);
   }
