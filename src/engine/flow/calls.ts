@@ -14,7 +14,9 @@ import { ALL_ARGUMENTS, EMPTY, type Val, field, flatten, join, sanitize, step, w
 import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
-import { containerOf, enclosingFunction, type Fn, propertyNameText, skipOuter } from '../syntax.js';
+import { containerOf, enclosingFunction, type Fn, propertyNameText, skipOuter, walk } from '../syntax.js';
+import { splitWords } from '../../catalog/kinds.js';
+import { constantValue } from '../derived.js';
 import { packageOfFile } from '../packages.js';
 import { projectFunctionNames, resolveCall, target } from '../resolve.js';
 
@@ -81,7 +83,10 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     return EMPTY;
   }
 
-  if (target.body) return instantiate(frame, call, target.body, args);
+  if (target.body) {
+    const result = instantiate(frame, call, target.body, args);
+    return masksByName(ts, target.member, target.body) ? frame.clean(result, { kind: 'mask', by: target.member }, call, `masked by ${target.member}()`) : result;
+  }
   if (isBuilder(target)) return join(...args);
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) return EMPTY;
 
@@ -98,6 +103,32 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     if (!(t.flags & scalar)) return flatten(receiver);
   }
   return namedResult(frame, call, target, receiverExpr);
+}
+
+const MASKING_VERBS = new Set(['redact', 'mask', 'censor', 'obfuscate', 'scrub', 'anonymize', 'anonymise', 'hide']);
+
+/**
+ * A project function that says it masks (its name starts with redact, mask, censor, obfuscate, scrub, anonymise or
+ * hide) and shows it: one of its returns is a constant string (`return '********'`). Its result is masked
+ * (`mask:<name>`), as a `security.maskers` entry's is; a function of that name that only passes its input on is not.
+ */
+function masksByName(ts: typeof TS, name: string, fn: Fn): boolean {
+  if (!MASKING_VERBS.has(splitWords(name)[0] ?? '') || !fn.body) return false;
+  let found = false;
+  walk(ts, fn.body, (n) => {
+    if (n !== fn.body && ts.isFunctionLike(n)) return false;
+    if (ts.isReturnStatement(n) && n.expression && ts.isStringLiteralLike(skipOuter(ts, n.expression)) && constantValue(ts, n.expression)) {
+      found = true;
+      return 'stop';
+    }
+    if (ts.isArrowFunction(fn) && n === fn.body && ts.isExpression(n)) {
+      const body = skipOuter(ts, n);
+      found = ts.isConditionalExpression(body) && [body.whenTrue, body.whenFalse].some((b) => ts.isStringLiteralLike(skipOuter(ts, b)));
+      return 'stop';
+    }
+    return true;
+  });
+  return found;
 }
 
 /**
