@@ -26,8 +26,11 @@
  *   the `name` kind: they are usually a login id or handle, which a manifest declares as its own item.
  * - `addressBook`, `ipRange`, `ipAllowlist`, `passwordPolicy`, `passwordResetToken(Expiry)`, `emailVerified`,
  *   `phoneVerified`, `ssnVerified` match nothing (the last word decides).
- * - `passwordHash`, `hashedPassword`, `encryptedPassword` match nothing: they hold a derived value; hashing is
- *   judged by the flow, and a hash column would otherwise look like a plaintext credential.
+ * - `passwordHash`, `hashedPassword`, `encryptedPassword`, `cryptedPassword`, `encodedPassword` match nothing: they
+ *   hold a derived value; hashing is judged by the flow, and a hash column would otherwise look like a plaintext
+ *   credential. `passcode` is a password (a numeric one is still a secret the person types).
+ * - A name's guess also yields to what the code put under it (engine/derived.ts): `password: crypt(pw)`,
+ *   `secure_password = hash(pw)`, `shown_password = pw ? null : '(hidden)'` are not clear passwords.
  * - `accountId`, `account` match nothing (internal ids); `accountNumber`, `bankAccount`, `refundAccount` do.
  * - `location`, `locationId`, `window.location` match nothing: the `location` kind is coordinates only
  *   (lat, lng, lon, latitude, longitude, geo-words, coords, coordinates, gps).
@@ -152,7 +155,7 @@ export const KINDS: readonly KindSpec[] = [
     category: 'account',
     fields: [
       // Hashed / encrypted forms are excluded (see header); the flow decides whether a hash was applied.
-      /^(?!(?:.*_)?(?:hashed|encrypted|salted|digest)_)(?:.*_)?(?:password|passwd|pwd|pw|passphrase)s?(?:_?\d+)?(?:_(?:confirm|confirmation|again|repeat|plain|plaintext|raw))?$/i,
+      /^(?!(?:.*_)?(?:hashed|encrypted|crypted|encoded|salted|digest)_)(?:.*_)?(?:password|passwd|pwd|pw|passphrase|passcode)s?(?:_?\d+)?(?:_(?:confirm|confirmation|again|repeat|plain|plaintext|raw))?$/i,
     ],
   },
   {

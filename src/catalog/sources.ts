@@ -17,3 +17,18 @@ export const PROPERTY_SOURCES: readonly PropertySourceSpec[] = [
   { packages: ['node'], container: /^Socket$/, member: /^remoteAddress$/, kind: 'ip_address' },
   { packages: ['express-serve-static-core', 'express'], container: /^Request$/, member: /^cookies$/, kind: 'cookie' },
 ];
+
+/**
+ * Library types whose keys are the fields a client sent (a parsed query string): a key read through their index
+ * signature (`url.parse(req.url, true).query.email`, Express's `req.query.phone`) is judged by its name, as an
+ * untyped body's is. `process.env` is a `Dict` too, but not one of these: configuration, not personal data.
+ */
+export interface NamedInputSpec {
+  packages: readonly string[];
+  type: RegExp;
+}
+
+export const NAMED_INPUT_TYPES: readonly NamedInputSpec[] = [
+  { packages: ['node'], type: /^ParsedUrlQuery$/ },
+  { packages: ['qs'], type: /^ParsedQs$/ },
+];

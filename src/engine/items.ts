@@ -14,7 +14,8 @@
  *   off for an item (`match.kindPatterns: false`).
  */
 import type * as TS from 'typescript';
-import { kindMatchesForName, ownerEvidence } from '../catalog/kinds.js';
+import { VALUE_RECOGNISERS, kindById, kindMatchesForName, ownerEvidence } from '../catalog/kinds.js';
+import { notClearValue } from './derived.js';
 import type { ManifestData } from '../manifest/schema.js';
 import type { Recognition } from './model.js';
 import { personalTags } from './tags.js';
@@ -53,6 +54,7 @@ export class ItemResolver {
   private readonly fieldRules: FieldRule[];
   private readonly typeRules = new Map<string, string[]>();
   private readonly kindItems = new Map<string, string[]>();
+  private readonly itemKinds = new Map<string, string>();
   private readonly bySymbol = new Map<TS.Symbol, ItemHit[]>();
   private readonly byName = new Map<string, NameMatch[]>();
   /** Item -> owner types (`Product`) and members (`Role.name`) the manifest excludes from its name-based matches. */
@@ -78,6 +80,7 @@ export class ItemResolver {
     for (const i of manifest.dataItems) {
       for (const t of i.match?.types ?? []) this.typeRules.set(t, [...(this.typeRules.get(t) ?? []), i.id]);
       if (i.kind) this.kindItems.set(i.kind, [...(this.kindItems.get(i.kind) ?? []), i.id]);
+      if (i.kind) this.itemKinds.set(i.id, i.kind);
       if (i.match?.exclude?.length) this.excluded.set(i.id, new Set(i.match.exclude));
       if (i.match?.kindPatterns === false) this.noKindPatterns.add(i.id);
     }
@@ -208,8 +211,37 @@ export class ItemResolver {
       .flatMap((c) => (this.typeRules.get(`${c}.${name}`) ?? []).map((item) => ({ item, how: 'type' as const, note: `${c}.${name} (match.types)` })));
     if (typed.length > 0) return dedupe(typed);
     const names = [...new Set([outerName(ts, symbol), container, owner].filter((c): c is string => !!c))];
-    if (names.length === 0) return this.forName(name, where);
-    return this.forName(name, where, true, { names, strongSibling: this.strongMember(decl?.parent, name) });
+    const guessed = names.length === 0 ? this.forName(name, where) : this.forName(name, where, true, { names, strongSibling: this.strongMember(decl?.parent, name) });
+    return guessed.filter((h) => !this.valuesNotClear(symbol, h.item));
+  }
+
+  /**
+   * Whether a literal is the item's datum itself, by its kind's value recogniser (`'jhon@gmail.com'` for an email):
+   * such a literal under the item's name is the datum, not a constant of the program.
+   */
+  literalIs(item: string, text: string): boolean {
+    const kind = this.itemKinds.get(item);
+    return !!kind && (kindById(kind)?.values ?? []).some((v) => VALUE_RECOGNISERS[v](text.trim()));
+  }
+
+  /**
+   * A member made by the values written to it (an object literal's `password: crypt(pw)`, JS's `user.password = hash()`)
+   * is what those values are: when each is plainly not the clear datum (derived.ts: a constant, a setting, a hash or
+   * cipher), the name's guess does not hold. A declared member (an interface's, a class's) has no value to judge.
+   */
+  private valuesNotClear(symbol: TS.Symbol, item: string): boolean {
+    const ts = this.ts;
+    const decls = symbol.declarations ?? [];
+    return (
+      decls.length > 0 &&
+      decls.every((d) => {
+        const value =
+          ts.isPropertyAssignment(d) ? d.initializer
+          : ts.isPropertyAccessExpression(d) && ts.isBinaryExpression(d.parent) && d.parent.left === d && d.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken ? d.parent.right
+          : undefined;
+        return value !== undefined && notClearValue(ts, this.checker, value, (text) => this.literalIs(item, text));
+      })
+    );
   }
 }
 

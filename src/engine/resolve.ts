@@ -6,6 +6,7 @@
  */
 import type * as TS from 'typescript';
 import type { Analysis, CallTarget } from './analysis.js';
+import { angularService } from './angular.js';
 import { namesOfFiles } from './file-names.js';
 import { importSpecifierOf, isRelative, packageName, packageOfFile, projectTarget } from './packages.js';
 import { type Fn, containerOf, functionWithBody, propName, skipOuter, walk } from './syntax.js';
@@ -177,7 +178,7 @@ export function resolveCall(ts: typeof TS, program: TS.Program, checker: TS.Type
     }
   }
   if (!declaration || ts.isJSDocSignature(declaration as TS.Node)) {
-    const origin = nameNode ? (importedFrom(ts, checker, callee) ?? globalOrigin(ts, checker, callee)) : undefined;
+    const origin = nameNode ? (importedFrom(ts, checker, callee) ?? angularService(ts, checker, callee) ?? globalOrigin(ts, checker, callee)) : undefined;
     return { member, ...(origin ? { package: origin.package } : {}), ...(origin?.container ? { container: origin.container } : {}) };
   }
   const file = declaration.getSourceFile();

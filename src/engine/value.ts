@@ -5,8 +5,11 @@
  */
 import type { Clean, Label, Step } from './model.js';
 
+/** ParamRef.index of `arguments`: every argument of the call. */
+export const ALL_ARGUMENTS = -1;
+
 export interface ParamRef {
-  /** The parameter's position, or THIS for the object a method is called on. */
+  /** The parameter's position, THIS for the object a method is called on, or ALL_ARGUMENTS. */
   index: number;
   /** Fields read from the parameter: `dto.contact.phone` -> ['contact', 'phone']. */
   path: readonly string[];

@@ -98,6 +98,7 @@ const MUST_MATCH: Array<[string, string]> = [
   ['confirmPassword', 'password'], ['newPassword', 'password'], ['userPw', 'password'], ['PASSWORD', 'password'],
   ['password2', 'password'],
   ['rrn', 'kr.rrn'], ['juminNo', 'kr.rrn'], ['residentRegistrationNumber', 'kr.rrn'], ['jumin_no', 'kr.rrn'], ['rrnFront', 'kr.rrn'],
+  ['passcode', 'password'], ['myPasscode', 'password'], ['backup_passcode', 'password'],
   ['passportNo', 'passport_no'], ['passportNumber', 'passport_no'], ['passport_number', 'passport_no'],
   ['driverLicenseNo', 'driver_licence_no'], ['driversLicenseNumber', 'driver_licence_no'], ['drivingLicence', 'driver_licence_no'],
   ['alienRegistrationNumber', 'alien_reg_no'], ['alienRegNo', 'alien_reg_no'], ['foreignerRegNo', 'alien_reg_no'],
@@ -137,7 +138,7 @@ const MUST_NOT_MATCH: string[] = [
   'emailTemplate', 'emailSent', 'emailVerified', 'emailCount', 'isEmail', 'sendEmail', 'supportEmail', 'fromEmail',
   'phoneVerified', 'phoneCountryCode', 'maskedPhone', 'mobile', 'iPhone', 'smartPhone', 'microphone',
   'passwordPolicy', 'passwordResetToken', 'passwordResetTokenExpiry', 'passwordHash', 'hashedPassword',
-  'encryptedPassword', 'passwordInput', 'passwordMinLength',
+  'encryptedPassword', 'passwordInput', 'passwordMinLength', 'cryptedPassword', 'crypted_password', 'encodedPassword',
   // network, files, misc words containing a kind's letters
   'ipRange', 'ipAllowlist', 'serverIp', 'hostIp', 'localIp', 'ipc', 'ipcRenderer', 'tip', 'tipAmount',
   'addressBook', 'addressId', 'addr', 'companyAddress', 'walletAddress', 'serverAddress',

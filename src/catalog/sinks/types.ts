@@ -1,3 +1,5 @@
+import type { ArgumentCondition } from '../sanitizers.js';
+
 /** Where personal data arrives: a store, the browser's storage, a log, a third party, a response to the client. */
 export type SinkKind = 'storage' | 'client-storage' | 'log' | 'transfer' | 'response';
 
@@ -35,6 +37,11 @@ export interface SinkSpec {
   thirdParty?: boolean;
   /** The party (src/catalog/parties.ts id) an SDK sink sends to, when the package alone says it. */
   party?: string;
+  /**
+   * A condition on an argument, when the member alone is too broad: `setHeader(name, value)` stores a value on the
+   * client only for the `Set-Cookie` header.
+   */
+  argument?: ArgumentCondition;
   /** Transfers: the argument holding the URL (or the config object with `url`/`baseURL`). */
   url?: number;
 }

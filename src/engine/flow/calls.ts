@@ -11,12 +11,14 @@ import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean } from '../model.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
-import { EMPTY, THIS, type Val, field, flatten, join, restrict, sanitize, step, withFields } from '../value.js';
+import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, join, restrict, sanitize, step, withFields } from '../value.js';
 import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
 import { implementationsOf } from './implementations.js';
-import { containerOf, enclosingFunction, type Fn, skipOuter } from '../syntax.js';
+import { containerOf, enclosingFunction, type Fn, propertyNameText, skipOuter, walk } from '../syntax.js';
+import { splitWords } from '../../catalog/kinds.js';
+import { constantValue } from '../derived.js';
 import { importSpecifierOf, packageOfFile } from '../packages.js';
 import { projectFunctionNames, resolveCall, stringOf, target } from '../resolve.js';
 
@@ -50,6 +52,10 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   const receiver = receiverExpr ? frame.eval(receiverExpr) : EMPTY;
   const args = call.arguments.map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? EMPTY : frame.eval(a)));
   const target: CallTarget = worthResolving(cx, call) ? resolveCall(ts, program, checker, call) : { member: (callee as TS.PropertyAccessExpression).name.text };
+  if (receiverExpr && ts.isPropertyAccessExpression(callee) && /^(apply|call)$/.test(callee.name.text)) {
+    const forwarded = forwardedSink(frame, call, callee.name.text === 'apply' ? flatten(args[1] ?? EMPTY) : flatten(join(...args.slice(1))), receiverExpr);
+    if (forwarded) return EMPTY;
+  }
 
   const sanitizer = matchSanitizer(ts, program, checker, target, call);
   if (sanitizer) {
@@ -65,7 +71,11 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   const declared = declaredSanitizer(frame, target);
   if (declared) return frame.clean(flatten(join(...args)), declared, call, `passed through ${declared.by}`);
 
-  const sink = matchSink(target, () => (receiverExpr ? checker.getNonNullableType(checker.getTypeAtLocation(receiverExpr)).getSymbol()?.getName() : undefined));
+  const sink = matchSink(
+    target,
+    () => (receiverExpr ? checker.getNonNullableType(checker.getTypeAtLocation(receiverExpr)).getSymbol()?.getName() : undefined),
+    (cond) => argumentMatches(ts, program, checker, cond, call),
+  );
   if (sink) {
     const fact = sinkFact(cx, sink, call, target);
     const enc = sink.kind === 'storage' ? cx.stores.encryptedColumns(fact.store, call) : undefined;
@@ -76,7 +86,10 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   }
 
   const self = receiverExpr ? { val: receiver, expr: receiverExpr } : undefined;
-  if (target.body) return instantiate(frame, call, target.body, args, 'returns', self);
+  if (target.body) {
+    const result = instantiate(frame, call, target.body, args, 'returns', self);
+    return masksByName(ts, target.member, target.body) ? frame.clean(result, { kind: 'mask', by: target.member }, call, `masked by ${target.member}()`) : result;
+  }
   // A method of an interface or an abstract class: the implementations' methods (flow/implementations.ts)
   if (target.declaration && !target.package) {
     const impls = implementationsOf(cx, target.declaration);
@@ -98,11 +111,117 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   // `url.toString()`, `params.toString()`: an object's text holds what its fields hold (a URL whose query was set).
   const whole = receiverExpr && TEXT_METHODS.has(target.member) ? flatten(receiver) : receiver;
   if (receiverExpr && (whole.labels.length > 0 || whole.params.length > 0)) {
+    // `password.replace(/./g, '*')`: every character replaced by a constant is a mask, not the value
+    if (masksEveryCharacter(ts, call)) return frame.clean(flatten(receiver), { kind: 'mask', by: 'replace' }, call, 'masked by replace(…) of every character');
     const t = checker.getTypeAtLocation(call);
     const scalar = ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.Undefined;
     if (!(t.flags & scalar)) return flatten(receiver);
   }
-  return EMPTY;
+  return namedResult(frame, call, target, receiverExpr);
+}
+
+const MASKING_VERBS = new Set(['redact', 'mask', 'censor', 'obfuscate', 'scrub', 'anonymize', 'anonymise', 'hide']);
+
+/**
+ * A project function that says it masks (its name starts with redact, mask, censor, obfuscate, scrub, anonymise or
+ * hide) and shows it: one of its returns is a constant string (`return '********'`). Its result is masked
+ * (`mask:<name>`), as a `security.maskers` entry's is; a function of that name that only passes its input on is not.
+ */
+function masksByName(ts: typeof TS, name: string, fn: Fn): boolean {
+  if (!MASKING_VERBS.has(splitWords(name)[0] ?? '') || !fn.body) return false;
+  let found = false;
+  walk(ts, fn.body, (n) => {
+    if (n !== fn.body && ts.isFunctionLike(n)) return false;
+    if (ts.isReturnStatement(n) && n.expression && ts.isStringLiteralLike(skipOuter(ts, n.expression)) && constantValue(ts, n.expression)) {
+      found = true;
+      return 'stop';
+    }
+    if (ts.isArrowFunction(fn) && n === fn.body && ts.isExpression(n)) {
+      const body = skipOuter(ts, n);
+      found = ts.isConditionalExpression(body) && [body.whenTrue, body.whenFalse].some((b) => ts.isStringLiteralLike(skipOuter(ts, b)));
+      return 'stop';
+    }
+    return true;
+  });
+  return found;
+}
+
+/**
+ * `console.log.apply(this, arguments)`, `logger.info.call(logger, msg)`: Function.prototype's apply and call run the
+ * function they are called on, here a sink: what the forwarded arguments carry arrives there (flattened: which
+ * argument is which is not followed). Returns whether the function was a sink.
+ */
+function forwardedSink(frame: Evaluator, call: TS.CallExpression, data: Val, fnExpr: TS.Expression): boolean {
+  const cx = frame.cx;
+  const ts = cx.ts;
+  const fn = skipOuter(ts, fnExpr);
+  const nameNode = ts.isPropertyAccessExpression(fn) ? fn.name : ts.isIdentifier(fn) ? fn : undefined;
+  const sym = nameNode && cx.checker.getSymbolAtLocation(nameNode);
+  const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  if (!nameNode || !decl) return false;
+  const file = decl.getSourceFile();
+  const pkg = packageOfFile(cx.program, file) ?? (file.isDeclarationFile ? 'lib' : undefined);
+  const container = containerOf(ts, decl);
+  const inner: CallTarget = { member: nameNode.text, declaration: decl as TS.Declaration, ...(pkg ? { package: pkg } : {}), ...(container ? { container } : {}) };
+  const sink = matchSink(inner, () => undefined, () => false);
+  if (!sink || sink.kind !== 'log') return false;
+  const fact = sinkFact(cx, sink, call, inner);
+  cx.record(call, fact, { labels: data.labels, params: [] });
+  if (data.params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params: data.params } });
+  return true;
+}
+
+/**
+ * `getPassword()`, `o.getPassword()` in untyped code: a call nothing describes (no declaration, its result `any`)
+ * whose name says it returns an item is judged by that name, as a property read from an untyped value is
+ * (`o.password`). The getter's verb is dropped (`get`, `fetch`, `load`, `read`); the receiver is the owner, so
+ * `config.getPassword()` is a service's setting and a weak guess (`getAddress()`) needs a receiver about a person.
+ * The name is tested first: the checker is asked for the result's type only when it matches.
+ */
+function namedResult(frame: Evaluator, call: TS.CallExpression, target: CallTarget, receiverExpr: TS.Expression | undefined): Val {
+  const cx = frame.cx;
+  const ts = cx.ts;
+  if (target.declaration || (target.package && !target.package.startsWith('global:'))) return EMPTY;
+  const m = /^(?:get|fetch|load|read)(?=[A-Z_])_?(.+)$/.exec(target.member);
+  if (!m) return EMPTY;
+  const owner = receiverExpr ? skipOuter(ts, receiverExpr) : undefined;
+  const ownerName = owner && ts.isIdentifier(owner) ? owner.text : owner && ts.isPropertyAccessExpression(owner) ? owner.name.text : undefined;
+  const hits = cx.items.forName(m[1]!, `${target.member}()`, true, { names: ownerName ? [ownerName] : [], strongSibling: false });
+  if (hits.length === 0 || !(cx.checker.getTypeAtLocation(call).flags & ts.TypeFlags.Any)) return EMPTY;
+  return cx.labelsOf(hits, call);
+}
+
+/** A regex source matching any one character (`.`, `[^]`, `[\s\S]`…), optionally repeated (`.+`, `.*`). */
+const ANY_CHARACTER = /^(?:\.|\[\^\]|\[\\(?:s\\S|S\\s|w\\W|W\\w|d\\D|D\\d)\])([+*]|\{1,\})?$/;
+
+/**
+ * `s.replace(/./g, '*')`, `s.replaceAll(/./g, '•')`, `s.replace(new RegExp('.', 'g'), '*')`, `s.replace(/.+/, '***')`:
+ * every character of the value replaced by a constant. A pattern matching something narrower (`/\./g`, `/foo/g`,
+ * `/pre_._suf/g`) or one character only (`new RegExp('.')` without `g`) leaves most of the value: not a mask.
+ * Flags that are not a constant (`new RegExp('.', flags)`) are taken as global: a program building a one-character
+ * pattern to replace is masking.
+ */
+function masksEveryCharacter(ts: typeof TS, call: TS.CallExpression): boolean {
+  const callee = skipOuter(ts, call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !/^replace(All)?$/.test(callee.name.text) || call.arguments.length !== 2) return false;
+  const by = skipOuter(ts, call.arguments[1]!);
+  if (!ts.isStringLiteralLike(by)) return false;
+  const re = skipOuter(ts, call.arguments[0]!);
+  let source: string | undefined;
+  let global: boolean;
+  if (ts.isRegularExpressionLiteral(re)) {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(re.text);
+    if (!m) return false;
+    source = m[1];
+    global = m[2]!.includes('g');
+  } else if ((ts.isNewExpression(re) || ts.isCallExpression(re)) && ts.isIdentifier(re.expression) && re.expression.text === 'RegExp') {
+    const [pattern, flags] = re.arguments ?? [];
+    if (!pattern || !ts.isStringLiteralLike(pattern)) return false;
+    source = pattern.text;
+    global = !flags || !ts.isStringLiteralLike(flags) ? flags !== undefined : flags.text.includes('g');
+  } else return false;
+  const m = source === undefined ? null : ANY_CHARACTER.exec(source);
+  return !!m && (global || m[1] !== undefined);
 }
 
 /** Methods that turn an object into its text (`URL.toString()`, `toJSON()`): the text holds every field. */
@@ -180,6 +299,7 @@ function instantiate(
   const callStep = cx.step(call, `passed to ${name}()`);
   const argOf = (index: number): { val: Val; expr?: TS.Expression } => {
     if (index === THIS) return receiver ?? { val: EMPTY };
+    if (index === ALL_ARGUMENTS) return { val: join(...args) };
     const param = fn.parameters[index];
     if (param?.dotDotDotToken) return { val: join(...args.slice(index)) };
     const expr = argExprs[index];
@@ -260,13 +380,19 @@ function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpression, arg
       }
       const obj = skipOuter(ts, expr);
       const prop = ts.isObjectLiteralExpression(obj)
-        ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === sel.field)
+        ? obj.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && sameField(propertyNameText(ts, p.name), sel.field))
         : undefined;
       const valueExpr = prop && (ts.isPropertyAssignment(prop) ? prop.initializer : ts.isShorthandPropertyAssignment(prop) ? prop.name : undefined);
-      const fieldVal = field(args[index] ?? EMPTY, sel.field, cx.step(expr, `.${sel.field}`));
+      const key = [...(args[index]?.fields?.keys() ?? [])].find((k) => sameField(k, sel.field)) ?? sel.field;
+      const fieldVal = field(args[index] ?? EMPTY, key, cx.step(expr, `.${sel.field}`));
       return valueExpr ? written(fieldVal, valueExpr) : flatten(enc ? encryptFields(cx, fieldVal, enc, call) : fieldVal);
     }),
   );
+}
+
+/** A field a sink selects, by name: exactly, or ignoring case for a header's name (`'set-cookie'`, `'Set-Cookie'`). */
+function sameField(name: string | undefined, wanted: string): boolean {
+  return name === wanted || (name !== undefined && wanted.includes('-') && name.toLowerCase() === wanted.toLowerCase());
 }
 
 /**
@@ -455,7 +581,8 @@ export function assignSink(frame: Evaluator, e: TS.BinaryExpression, v: Val): vo
   const nameNode = ts.isPropertyAccessExpression(left) ? left.name : left.argumentExpression;
   const sym = checker.getSymbolAtLocation(nameNode);
   let decl: TS.Node | undefined = sym?.valueDeclaration ?? sym?.declarations?.[0];
-  let member = sym?.getName() ?? '[]';
+  // `localStorage.x = v` resolves to Storage's index signature (the symbol `__index`), as `localStorage['x'] = v` does
+  let member = decl && ts.isIndexSignatureDeclaration(decl) ? '[]' : (sym?.getName() ?? '[]');
   let container: string | undefined;
   if (decl) container = containerOf(ts, decl);
   else {
@@ -531,13 +658,14 @@ const SINKS_BY_PACKAGE = (() => {
   return out;
 })();
 
-function matchSink(t: CallTarget, receiverType: () => string | undefined): SinkSpec | undefined {
+function matchSink(t: CallTarget, receiverType: () => string | undefined, argument: (cond: NonNullable<SinkSpec['argument']>) => boolean): SinkSpec | undefined {
   if (!t.package) return undefined;
   return SINKS_BY_PACKAGE.get(t.package)?.find(
     (s) =>
       s.member.test(t.member) &&
       (!s.container || (t.container !== undefined && s.container.test(t.container))) &&
-      (!s.receiver || s.receiver.test(receiverType() ?? '')),
+      (!s.receiver || s.receiver.test(receiverType() ?? '')) &&
+      (!s.argument || argument(s.argument)),
   );
 }
 

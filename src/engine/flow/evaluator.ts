@@ -8,12 +8,13 @@
  */
 import type * as TS from 'typescript';
 import type { Clean, Label } from '../model.js';
-import { EMPTY, THIS, type Val, field, flatten, isEmpty, join, restrict, sanitize, step as stepVal, withFields } from '../value.js';
+import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, isEmpty, join, restrict, sanitize, step as stepVal, withFields } from '../value.js';
 import { type Analysis, MAX_NESTING, type SinkSite, type Summary } from '../analysis.js';
 import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
 import { assignSetter, assignSink, evalCall, evalNew, type Evaluator } from './calls.js';
 import { keySource, propertySource } from './sources.js';
 import { typeLabels } from './type-labels.js';
+import { constantValue, derivedCall, notClearValue } from '../derived.js';
 
 /** A function evaluated into its summary (Analysis.summary memoises it, and calls this through its `evaluate`). */
 export function summarize(cx: Analysis, fn: Fn): Summary {
@@ -226,9 +227,13 @@ export class Frame implements Evaluator {
   private identifier(e: TS.Identifier): Val {
     const cx = this.cx;
     const sym = cx.checker.getSymbolAtLocation(e);
-    if (!sym) return EMPTY;
+    if (!sym) return freeSource(cx, e);
     const own = this.env.get(sym);
     if (own) return own;
+    // `arguments` in a function (not an arrow's, which is its parent's): every argument of the call
+    if (e.text === 'arguments' && !sym.declarations?.length && this.fn && !cx.ts.isArrowFunction(this.fn)) {
+      return { labels: [], params: [{ index: ALL_ARGUMENTS, path: [], steps: [] }] };
+    }
     const target = sym.flags & cx.ts.SymbolFlags.Alias ? cx.checker.getAliasedSymbol(sym) : sym;
     return outerValue(cx, target);
   }
@@ -260,7 +265,7 @@ export class Frame implements Evaluator {
       if (ts.isPropertyAssignment(p)) {
         const key = propertyNameText(ts, p.name);
         const v = this.eval(p.initializer);
-        if (key !== undefined) put(key, isEmpty(v) && !holdsNoPersonalData(ts, p.initializer) ? keySource(this.cx, key, p.name) : v);
+        if (key !== undefined) put(key, isEmpty(v) && !notClearValue(ts, this.cx.checker, p.initializer) ? keySource(this.cx, key, p.name) : v);
         else spread = join(spread, flatten(v));
       } else if (ts.isShorthandPropertyAssignment(p)) {
         const sym = this.cx.checker.getShorthandAssignmentValueSymbol(p);
@@ -378,12 +383,16 @@ export class Frame implements Evaluator {
     const v = this.eval(init);
     const own = this.declaredSource(decl);
     if (own.labels.length === 0) return v;
-    // `const allowed_zip = ['.zip', '.7z']`: a constant of literals is nobody's data, whatever its name guesses.
-    if (literalsOnly(this.cx.ts, init)) return join(v, { labels: own.labels.filter((l) => l.how !== 'kind' && l.how !== 'pattern'), params: [] });
+    const explicit = (): Val => ({ labels: own.labels.filter((l) => l.how !== 'kind' && l.how !== 'pattern'), params: [] });
+    // `const allowed_zip = ['.zip', '.7z']`, `var shown = password ? null : '(hidden)'`: constants are nobody's
+    // data, whatever the name guesses.
+    if (constantValue(this.cx.ts, init)) return join(v, explicit());
     let from = skipOuter(this.cx.ts, init);
     while (this.cx.ts.isAwaitExpression(from)) from = skipOuter(this.cx.ts, from.expression);
     const clean = this.cleaned.get(from);
     if (clean) return join(v, sanitize(own, clean, this.cx.step(from, `${decl.name.getText()} is the result of ${clean.by}`)));
+    // `var secure_password = crypt(password)`: an unknown call whose name says it hashes or encrypts (derived.ts)
+    if (derivedCall(this.cx.ts, from)) return join(v, explicit());
     const carried = new Set(flatten(v).labels.map((l) => l.item));
     return join(v, { labels: own.labels.filter((l) => !carried.has(l.item)), params: [] });
   }
@@ -394,6 +403,16 @@ function isStatic(ts: typeof TS, fn: TS.Node): boolean {
   let n: TS.Node | undefined = fn;
   while (n && (ts.isArrowFunction(n) || ts.isFunctionExpression(n))) n = n.parent;
   return !!n && ts.canHaveModifiers(n) && !!ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+}
+
+/**
+ * A free identifier (declared nowhere the checker sees: a browser global, untyped JS's implicit globals) is judged by
+ * its name, as a declared variable is (declaredSource): `console.log(password)`. A bare `name` is left out there too
+ * (in a browser it is `window.name`). Only names that match cost anything: the pattern test is memoised per name.
+ */
+function freeSource(cx: Analysis, e: TS.Identifier): Val {
+  if (e.text === 'name' || e.text === 'undefined') return EMPTY;
+  return cx.labelsOf(cx.items.forName(e.text, e.text), e);
 }
 
 /** The value of a variable declared outside the frame reading it (module constants, outer locals). */
@@ -413,24 +432,4 @@ export function outerValue(cx: Analysis, sym: TS.Symbol): Val {
   }
   cx.outer.set(sym, v);
   return v;
-}
-
-/**
- * A value that is nobody's personal data whatever key it is written under: a literal (`password: ''`, `name: 'admin'`,
- * `token: null`) or a setting from the environment (`auth: { password: process.env.SMTP_PASSWORD }`).
- */
-function holdsNoPersonalData(ts: typeof TS, e: TS.Expression): boolean {
-  const x = skipOuter(ts, e);
-  if (ts.isStringLiteralLike(x) || ts.isNumericLiteral(x) || x.kind === ts.SyntaxKind.NullKeyword || x.kind === ts.SyntaxKind.TrueKeyword || x.kind === ts.SyntaxKind.FalseKeyword) return true;
-  if (ts.isIdentifier(x) && x.text === 'undefined') return true;
-  const env = ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x) ? skipOuter(ts, x.expression) : undefined;
-  return !!env && ts.isPropertyAccessExpression(env) && env.name.text === 'env' && ts.isIdentifier(env.expression) && env.expression.text === 'process';
-}
-
-/** A literal, or an array or object made of literals only: constants written in the code. */
-function literalsOnly(ts: typeof TS, e: TS.Expression): boolean {
-  const x = skipOuter(ts, e);
-  if (ts.isArrayLiteralExpression(x)) return x.elements.every((el) => !ts.isSpreadElement(el) && literalsOnly(ts, el));
-  if (ts.isObjectLiteralExpression(x)) return x.properties.every((p) => ts.isPropertyAssignment(p) && literalsOnly(ts, p.initializer));
-  return ts.isStringLiteralLike(x) || ts.isNumericLiteral(x) || x.kind === ts.SyntaxKind.NullKeyword || x.kind === ts.SyntaxKind.TrueKeyword || x.kind === ts.SyntaxKind.FalseKeyword;
 }

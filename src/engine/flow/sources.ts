@@ -5,7 +5,7 @@
  * `match.fields` names. Declarations (parameters, variables) are judged in the evaluator (declaredSource).
  */
 import type * as TS from 'typescript';
-import { PROPERTY_SOURCES, type PropertySourceSpec } from '../../catalog/sources.js';
+import { NAMED_INPUT_TYPES, PROPERTY_SOURCES, type PropertySourceSpec } from '../../catalog/sources.js';
 import type { Analysis } from '../analysis.js';
 import { packageOfFile } from '../packages.js';
 import { containerOf, skipOuter } from '../syntax.js';
@@ -25,6 +25,10 @@ export function propertySource(cx: Analysis, base: TS.Expression, name: string, 
     const returned = cx.summary(getter).returns;
     return join(own, { labels: flatten(returned).labels, params: [] });
   }
+  // A key of a parsed query string: no member, or the index signature's symbol, depending on how the type declares it
+  if ((!sym || sym.declarations?.some((d) => ts.isIndexSignatureDeclaration(d))) && namedInput(cx, baseType)) {
+    return cx.labelsOf(cx.items.forName(name, `${base.getText()}.${name}`), nameNode);
+  }
   if (sym) {
     const spec = librarySource(cx, sym);
     if (spec) return cx.labelsOf(cx.items.forKind(spec.kind, `${base.getText()}.${name}`), nameNode);
@@ -37,6 +41,15 @@ export function propertySource(cx: Analysis, base: TS.Expression, name: string, 
   // Untyped input (req.body.phone, await request.json()): the name is all there is.
   if (baseType.flags & ts.TypeFlags.Any) return cx.labelsOf(cx.items.forName(name, `${base.getText()}.${name}`), nameNode);
   return EMPTY;
+}
+
+/** Whether a type is a client's named input (catalog/sources.ts NAMED_INPUT_TYPES): a parsed query string. */
+function namedInput(cx: Analysis, type: TS.Type): boolean {
+  const t = cx.checker.getNonNullableType(type);
+  const name = typeName(t);
+  const decl = t.aliasSymbol?.declarations?.[0] ?? t.getSymbol()?.declarations?.[0];
+  const pkg = name && decl ? packageOfFile(cx.program, decl.getSourceFile()) : undefined;
+  return !!pkg && NAMED_INPUT_TYPES.some((s) => s.packages.includes(pkg) && s.type.test(name!));
 }
 
 function librarySource(cx: Analysis, sym: TS.Symbol): PropertySourceSpec | undefined {
