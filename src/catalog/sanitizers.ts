@@ -62,9 +62,12 @@ export interface ArgumentCondition {
 /** argon2's `type` option (argon2 and @node-rs/argon2's `algorithm`): 0 argon2d, 1 argon2i, 2 argon2id; argon2id by default. */
 const ARGON2_TYPES = { 0: 'argon2d', 1: 'argon2i', 2: 'argon2id' } as const;
 
-/** crypto-js's digests and HMACs (`CryptoJS.MD5(x)`, `CryptoJS.HmacSHA1(x, key)`): fast, unsalted. */
-const CRYPTO_JS_DIGEST = /^(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)$/;
-const CRYPTO_JS_HMAC = /^Hmac(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)$/;
+/**
+ * crypto-js's digests and HMACs (`CryptoJS.MD5(x)`, `CryptoJS.HmacSHA1(x, key)`): fast, unsalted. Any case: a module of
+ * its own is imported under a name of the importer's choosing (`import sha256 from 'crypto-js/sha256'`).
+ */
+const CRYPTO_JS_DIGEST = /^(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)$/i;
+const CRYPTO_JS_HMAC = /^Hmac(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)$/i;
 /** crypto-js's ciphers (`CryptoJS.AES.encrypt(x, key)`): reversible. */
 const CRYPTO_JS_CIPHER = /^(AES|DES|TripleDES|RC4|RC4Drop|Rabbit|RabbitLegacy|Blowfish)$/;
 
