@@ -19,7 +19,7 @@ describe('npm run demo', () => {
     expect(r.stdout).toContain('wrote test-output/demo/privacy.draft.yaml');
     // the review reports, written where the demo says they are
     expect(r.stdout).toContain('$ privacy-lint report --project fixtures/demo-app/tsconfig.json --manifest fixtures/demo-app/privacy.yaml --output test-output/demo --format html');
-    expect(r.stdout).toMatch(/privacy-lint: wrote test-output\/demo\/privacy-report\.html \(\d+(\.\d)? (B|kB|MB), 8 errors in 8 rules; \d+ policy gaps\) in \d+\.\d s/);
+    expect(r.stdout).toMatch(/privacy-lint: wrote test-output\/demo\/privacy-report\.html \(\d+(\.\d)? (B|kB|MB), 9 errors in 8 rules; \d+ policy gaps\) in \d+\.\d s/);
     expect(r.stdout).toMatch(/privacy-lint: wrote test-output\/demo\/privacy-report\.md \(\d+(\.\d)? (B|kB|MB), /);
     expect(r.stdout).toContain('The reports are in test-output/demo/:');
     expect(r.stdout).toContain('(open it in a browser');

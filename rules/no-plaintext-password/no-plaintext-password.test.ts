@@ -74,6 +74,25 @@ const cases: Cases = {
         }`,
     },
     {
+      name: 'an MD5 of an email for a gravatar URL is no password hash',
+      code: `
+        import { createHash } from 'node:crypto';
+        import type { SignupForm } from './lib.js';
+        export function avatar(form: SignupForm): string {
+          return \`https://www.gravatar.com/avatar/\${createHash('md5').update(form.email).digest('hex')}\`;
+        }`,
+    },
+    {
+      name: 'argon2id, the default type',
+      code: `
+        // @ts-ignore: untyped here, recognised by the import
+        import argon2 from 'argon2';
+        import type { SignupForm } from './lib.js';
+        export function hashFor(form: SignupForm): Promise<string> {
+          return argon2.hash(form.password);
+        }`,
+    },
+    {
       name: 'a random reset token is no credential item',
       code: `
         import { randomBytes } from 'node:crypto';
@@ -95,14 +114,36 @@ const cases: Cases = {
         }`,
     },
     {
-      name: 'an MD5 digest (weak hash, its own message)',
+      name: 'an MD5 digest (weak hash, its own message), reported where it is made, not again where it is stored',
       code: `
         import { createHash } from 'node:crypto';
         import { eq } from 'drizzle-orm';
         import { db, members } from './lib.js';
         export async function resetPassword(id: number, password: string): Promise<void> {
-          const digest = createHash('md5').update(password).digest('hex');
-          await db.update(members).set({ passwordHash: digest }).where(eq(members.id, id)); // expect: privacy/no-plaintext-password
+          const digest = createHash('md5').update(password).digest('hex'); // expect: privacy/no-plaintext-password
+          await db.update(members).set({ passwordHash: digest }).where(eq(members.id, id));
+        }`,
+    },
+    {
+      name: 'an MD5 digest returned by a helper, never seen stored',
+      code: `
+        import { createHash } from 'node:crypto';
+        import type { SignupForm } from './lib.js';
+        function digestOf(secret: string): string {
+          return createHash('md5').update(secret).digest('hex'); // expect: privacy/no-plaintext-password
+        }
+        export function legacyToken(form: SignupForm): string {
+          return digestOf(form.password);
+        }`,
+    },
+    {
+      name: 'argon2 with type argon2i (not the accepted argon2id)',
+      code: `
+        // @ts-ignore: untyped here, recognised by the import
+        import argon2 from 'argon2';
+        import type { SignupForm } from './lib.js';
+        export function hashFor(form: SignupForm): Promise<string> {
+          return argon2.hash(form.password, { type: argon2.argon2i }); // expect: privacy/no-plaintext-password
         }`,
     },
     {
@@ -111,8 +152,8 @@ const cases: Cases = {
         import { createHash } from 'node:crypto';
         import { db, members, type SignupForm } from './lib.js';
         export async function signup(form: SignupForm): Promise<void> {
-          const passwordHash = createHash('sha1').update(form.password).digest('base64');
-          await db.insert(members).values({ email: form.email, passwordHash }); // expect: privacy/no-plaintext-password
+          const passwordHash = createHash('sha1').update(form.password).digest('base64'); // expect: privacy/no-plaintext-password
+          await db.insert(members).values({ email: form.email, passwordHash });
         }`,
     },
     {
@@ -121,8 +162,8 @@ const cases: Cases = {
         import { createHash } from 'node:crypto';
         import { db, members, type SignupForm } from './lib.js';
         export async function signup(form: SignupForm): Promise<void> {
-          const passwordHash = createHash('sha256').update(form.password).digest('hex');
-          await db.insert(members).values({ email: form.email, passwordHash }); // expect: privacy/no-plaintext-password
+          const passwordHash = createHash('sha256').update(form.password).digest('hex'); // expect: privacy/no-plaintext-password
+          await db.insert(members).values({ email: form.email, passwordHash });
         }`,
     },
     {
@@ -131,8 +172,8 @@ const cases: Cases = {
         import { createHmac } from 'node:crypto';
         import { db, members, type SignupForm } from './lib.js';
         export async function signup(form: SignupForm): Promise<void> {
-          const passwordHash = createHmac('sha256', process.env.PEPPER ?? '').update(form.password).digest('hex');
-          await db.insert(members).values({ email: form.email, passwordHash }); // expect: privacy/no-plaintext-password
+          const passwordHash = createHmac('sha256', process.env.PEPPER ?? '').update(form.password).digest('hex'); // expect: privacy/no-plaintext-password
+          await db.insert(members).values({ email: form.email, passwordHash });
         }`,
     },
     {

@@ -127,6 +127,8 @@ export function sinkPhrase(kind: SinkKind, name: string, where?: string): string
       return `logged via ${name}`;
     case 'transfer':
       return `sent to ${where ?? 'a third party'} via ${name}`;
+    case 'hash':
+      return `hashed via ${name}`;
     case 'response':
       return `returned in a response via ${name}`;
   }

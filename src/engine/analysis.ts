@@ -59,6 +59,11 @@ export interface ColumnTransform {
   /** "column password hashed by bcrypt in Member.hashPassword (@BeforeInsert)". */
   note: string;
   /**
+   * The path of the value inside a write hook, the hashing call included: a written value goes this way, so a weak
+   * hash the hook makes is the flow no-plaintext-password reports at the hook's hash call, once.
+   */
+  via?: readonly Step[];
+  /**
    * Only when the written row gives this other column: a hook that hashes `new_password` into `password` replaces
    * what the code gives `password` when `new_password` is given, and leaves it as given otherwise.
    */

@@ -158,14 +158,15 @@ const str = z.string();
 const int = z.number().int();
 const location = z.strictObject({ file: str, line: int, column: int, endLine: int, endColumn: int });
 const step = z.strictObject({ location, note: str });
+const clean = z.strictObject({ kind: z.enum(['hash', 'weak-hash', 'encrypt', 'mask']), by: str });
 const label = z.strictObject({
   item: str,
   how: z.enum(['annotation', 'brand', 'type', 'pattern', 'kind']),
   steps: z.array(step),
-  clean: z.strictObject({ kind: z.enum(['hash', 'weak-hash', 'encrypt', 'mask']), by: str }).optional(),
+  clean: clean.optional(),
 });
 const sink = z.strictObject({
-  kind: z.enum(['storage', 'client-storage', 'log', 'transfer', 'response']),
+  kind: z.enum(['storage', 'client-storage', 'log', 'transfer', 'response', 'hash']),
   name: str,
   host: str.optional(),
   env: str.optional(),
@@ -174,6 +175,7 @@ const sink = z.strictObject({
   thirdParty: z.boolean().optional(),
   party: str.optional(),
   store: str.optional(),
+  hash: clean.optional(),
 });
 const skipped = z.strictObject({ file: str, reason: str });
 const pending = z.strictObject({ queue: str.optional(), names: z.array(str), name: str, location, via: str });

@@ -61,6 +61,8 @@ export interface SinkFact {
   party?: string;
   /** Storage: the store written (Store.id), when the call's target table/model/collection resolves. */
   store?: string;
+  /** A hash site (kind `hash`): what the call makes of what arrives there (`weak-hash` md5, `hash` argon2i, `encrypt` des). */
+  hash?: Clean;
 }
 
 /** Personal data arriving at a sink. One Flow per sink call; it lists every item that arrives there. */

@@ -16,8 +16,14 @@ export function packageOfFile(program: TS.Program, file: TS.SourceFile): string 
   return pkg;
 }
 
-/** The module specifier of the import that declares `decl` (an import specifier, default or namespace import). */
+/**
+ * The module specifier of the import that declares `decl` (an import specifier, default or namespace import), or of
+ * the package a variable is `require`d from (`const argon2 = require('argon2')`, `const { MD5 } = require('crypto-js')`;
+ * packages only: a relative `require` is the project's own module, which the checker follows).
+ */
 export function importSpecifierOf(ts: typeof TS, decl: TS.Node): string | undefined {
+  const required = requiredPackage(ts, decl);
+  if (required !== undefined) return required;
   if (ts.isImportEqualsDeclaration(decl)) {
     const ref = decl.moduleReference;
     return ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression) ? ref.expression.text : undefined;
@@ -25,6 +31,16 @@ export function importSpecifierOf(ts: typeof TS, decl: TS.Node): string | undefi
   let p: TS.Node | undefined = decl;
   while (p && !ts.isImportDeclaration(p) && !ts.isSourceFile(p)) p = p.parent;
   return p && ts.isImportDeclaration(p) && ts.isStringLiteral(p.moduleSpecifier) ? p.moduleSpecifier.text : undefined;
+}
+
+function requiredPackage(ts: typeof TS, decl: TS.Node): string | undefined {
+  let d: TS.Node = decl;
+  while (ts.isBindingElement(d) || ts.isObjectBindingPattern(d)) d = d.parent;
+  if (!ts.isVariableDeclaration(d) || !d.initializer) return undefined;
+  const init = d.initializer;
+  if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== 'require' || init.arguments.length !== 1) return undefined;
+  const spec = init.arguments[0]!;
+  return ts.isStringLiteralLike(spec) && !isRelative(spec.text) ? spec.text : undefined;
 }
 
 /**

@@ -51,6 +51,8 @@ function destinations(flow: Flow, model: Model, policy: Policy): Receiver[] {
       return s.firstParty ? [] : [party(flow, policy)];
     case 'response':
       return [{ kind: 'response', id: `response:${s.name}`, name: s.name }];
+    case 'hash':
+      return []; // a hash computed in the service keeps the data there: no receiver
   }
 }
 

@@ -20,11 +20,12 @@ beforeAll(() => {
 });
 
 describe('buildReport on fixtures/demo-app', () => {
-  it('verdict: fails on the eight deliberate errors, one per rule, and counts the policy gaps', () => {
-    expect(report.verdict).toMatchObject({ status: 'fail', errors: 8, warnings: 0, gaps: demo.manifest.warnings.length });
+  it('verdict: fails on the deliberate errors, one per rule and the legacy MD5 check, and counts the policy gaps', () => {
+    expect(report.verdict).toMatchObject({ status: 'fail', errors: 9, warnings: 0, gaps: demo.manifest.warnings.length });
     expect(report.verdict.byRule.map((b) => b.rule)).toEqual(RULE_NAMES.map((n) => `privacy/${n}`));
-    expect(report.verdict.byRule.every((b) => b.errors === 1 && b.docs === `docs/rules/${b.rule.slice(8)}.md`)).toBe(true);
-    expect(report.verdict.summary).toBe(`8 errors in 8 rules; ${demo.manifest.warnings.length} policy gaps.`);
+    // no-plaintext-password twice: the back-office reset's MD5 and the login's MD5 check of the same legacy scheme
+    expect(report.verdict.byRule.every((b) => b.errors === (b.rule === 'privacy/no-plaintext-password' ? 2 : 1) && b.docs === `docs/rules/${b.rule.slice(8)}.md`)).toBe(true);
+    expect(report.verdict.summary).toBe(`9 errors in 8 rules; ${demo.manifest.warnings.length} policy gaps.`);
     expect(report.project).toEqual({
       tsconfig: DEMO_TSCONFIG, projects: [DEMO_TSCONFIG], manifest: DEMO_MANIFEST, controller: 'Seoul Metropolitan Government (demo)',
       service: 'Seoul Public Service Reservations', files: 22,

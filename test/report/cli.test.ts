@@ -18,7 +18,7 @@ describe('privacy-lint report', () => {
     expect(r.out.startsWith('# Privacy review: Seoul Public Service Reservations\n')).toBe(true);
     expect(r.out).toContain('## Data inventory');
     expect(r.err).toContain('privacy-lint: analysing fixtures/demo-app/tsconfig.json against fixtures/demo-app/privacy.yaml');
-    expect(r.err).toMatch(/privacy-lint: 8 errors in 8 rules; \d+ policy gaps \(\d+\.\d s\)\n$/);
+    expect(r.err).toMatch(/privacy-lint: 9 errors in 8 rules; \d+ policy gaps \(\d+\.\d s\)\n$/);
   });
 
   it('--output DIR creates the folder and writes privacy-report.html, saying where and how big', async () => {
@@ -30,7 +30,7 @@ describe('privacy-lint report', () => {
     expect(existsSync(file)).toBe(true);
     const html = readFileSync(file, 'utf8');
     expect(html).toMatch(/<html/i);
-    expect(r.err).toMatch(/privacy-lint: wrote \S*privacy-report\.html \(\d+(\.\d)? (B|kB|MB), 8 errors in 8 rules; \d+ policy gaps\) in \d+\.\d s\n$/);
+    expect(r.err).toMatch(/privacy-lint: wrote \S*privacy-report\.html \(\d+(\.\d)? (B|kB|MB), 9 errors in 8 rules; \d+ policy gaps\) in \d+\.\d s\n$/);
   });
 
   it('--format policy --lang ko --output DIR writes privacy-policy.ko.md', async () => {

@@ -1,7 +1,10 @@
 import type { ArgumentCondition } from '../sanitizers.js';
 
-/** Where personal data arrives: a store, the browser's storage, a log, a third party, a response to the client. */
-export type SinkKind = 'storage' | 'client-storage' | 'log' | 'transfer' | 'response';
+/**
+ * Where personal data arrives: a store, the browser's storage, a log, a third party, a response to the client; and
+ * `hash`, a hash or cipher primitive (catalog/sanitizers.ts `site`), where a credential's protection is judged.
+ */
+export type SinkKind = 'storage' | 'client-storage' | 'log' | 'transfer' | 'response' | 'hash';
 
 /**
  * A sink catalog entry: a call that stores, logs, sends or returns the data in some of its arguments.

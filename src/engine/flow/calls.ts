@@ -4,7 +4,7 @@
  */
 import type * as TS from 'typescript';
 import { BUILDERS, type BuilderSpec } from '../../catalog/builders.js';
-import { SANITIZERS, type SanitizerSpec } from '../../catalog/sanitizers.js';
+import { type AlgorithmSource, SANITIZERS } from '../../catalog/sanitizers.js';
 import { SHAPERS } from '../../catalog/shapers.js';
 import { argumentMatches, atResultPath } from './conditions.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
@@ -20,7 +20,7 @@ import { containerOf, enclosingFunction, type Fn, propertyNameText, skipOuter, w
 import { splitWords } from '../../catalog/kinds.js';
 import { constantValue } from '../derived.js';
 import { importSpecifierOf, packageOfFile } from '../packages.js';
-import { projectFunctionNames, resolveCall, stringOf, target } from '../resolve.js';
+import { initializerOf, numberOf, objectOf, projectFunctionNames, prop, resolveCall, stringOf, target } from '../resolve.js';
 
 /**
  * What call handling needs of the frame evaluating the call (evaluator.ts's Frame): the analysis, the frame's
@@ -57,8 +57,9 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     if (forwarded) return EMPTY;
   }
 
-  const sanitizer = matchSanitizer(ts, program, checker, target, call);
+  const sanitizer = matchSanitizer(cx, target, call);
   if (sanitizer) {
+    if (sanitizer.site) hashSite(frame, call, sanitizer.site, sanitizer.clean, args[sanitizer.data] ?? EMPTY);
     const result = atResultPath(frame.clean(args[sanitizer.data] ?? EMPTY, sanitizer.clean, call, `${sanitizer.clean.kind === 'encrypt' ? 'encrypted' : sanitizer.clean.kind === 'mask' ? 'masked' : 'hashed'} by ${sanitizer.clean.by}`), sanitizer.result);
     // Node-style callbacks (`bcrypt.hash(pw, salt, (err, hash) => …)`) receive the result as their second parameter
     for (const a of call.arguments) {
@@ -226,6 +227,22 @@ function masksEveryCharacter(ts: typeof TS, call: TS.CallExpression): boolean {
 
 /** Methods that turn an object into its text (`URL.toString()`, `toJSON()`): the text holds every field. */
 const TEXT_METHODS = new Set(['toString', 'toJSON', 'toLocaleString', 'valueOf']);
+
+/**
+ * A hash or cipher primitive reached by personal data that no sanitizer has cleaned yet: a sink of kind `hash`, so
+ * that no-plaintext-password judges a password's hash where it is made (`md5(password)` in a helper whose result
+ * is returned), whether or not the result is later seen stored. The result carries on as a sanitized value, with
+ * this call among its steps: a later sink of the same value is the same flow (the rule reports it once, here).
+ */
+function hashSite(frame: Evaluator, call: TS.CallExpression, name: string, clean: Clean, v: Val): void {
+  const flat = flatten(v);
+  const labels = flat.labels.filter((l) => !l.clean);
+  const params = flat.params.filter((p) => !p.clean);
+  if (labels.length === 0 && params.length === 0) return;
+  const fact = { kind: 'hash' as const, name, hash: clean };
+  frame.cx.record(call, fact, { labels, params: [] });
+  if (params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params } });
+}
 
 /**
  * Whether the checker must resolve a call: a method whose name no sink, sanitizer or inline-callback method
@@ -669,37 +686,76 @@ function matchSink(t: CallTarget, receiverType: () => string | undefined, argume
   );
 }
 
-function matchSanitizer(ts: typeof TS, program: TS.Program, checker: TS.TypeChecker, t: CallTarget, call: TS.CallExpression): { data: number; clean: Clean; result?: readonly string[] } | undefined {
-  if (!t.package) return undefined;
-  const spec = SANITIZERS.find(
-    (s) =>
-      s.packages.includes(t.package!) &&
-      s.member.test(t.member) &&
-      (!s.container || (t.container !== undefined && s.container.test(t.container))) &&
-      argumentMatches(ts, program, checker, s.argument, call),
-  );
-  if (!spec) return undefined;
-  return { data: spec.data, clean: spec.chain ? chainClean(ts, spec, call) : { kind: spec.clean, by: spec.by }, ...(spec.result ? { result: spec.result } : {}) };
+interface SanitizerMatch {
+  data: number;
+  clean: Clean;
+  result?: readonly string[];
+  /** A hash or cipher primitive: judged where a credential reaches it (SanitizerSpec.site). */
+  site?: string;
 }
 
-/** `createHash('md5').update(x)`: the algorithm is the root call's first argument. */
-function chainClean(ts: typeof TS, spec: SanitizerSpec, call: TS.CallExpression): Clean {
-  let e: TS.Expression = call.expression;
-  while (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e)) {
-    if (ts.isCallExpression(e)) {
-      const callee = skipOuter(ts, e.expression);
-      const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
-      if (name === spec.chain) {
-        const alg = e.arguments[0];
-        const algorithm = alg && ts.isStringLiteralLike(alg) ? alg.text.toLowerCase() : 'unknown';
-        if (spec.chain === 'createHash') return { kind: 'weak-hash', by: algorithm };
-        if (spec.chain === 'createHmac') return { kind: 'hash', by: `hmac-${algorithm}` };
-        return { kind: 'encrypt', by: algorithm };
-      }
-      e = e.expression;
-    } else e = e.expression;
+function matchSanitizer(cx: Analysis, t: CallTarget, call: TS.CallExpression): SanitizerMatch | undefined {
+  if (!t.package) return undefined;
+  const { ts, program, checker } = cx;
+  for (const s of SANITIZERS) {
+    if (!s.packages.includes(t.package) || !s.member.test(t.member) || (s.container && (t.container === undefined || !s.container.test(t.container)))) continue;
+    if (!argumentMatches(ts, program, checker, s.argument, call)) continue;
+    const alg = s.alg ? algorithmOf(cx, s.alg, t, call) : undefined;
+    if (alg === null) continue; // the call is not this sanitizer (a stream's write outside a hash chain, a cipher it does not name)
+    return { data: s.data, clean: { kind: s.clean, by: s.by.replace('{alg}', alg ?? 'unknown') }, ...(s.result ? { result: s.result } : {}), ...(s.site ? { site: s.site } : {}) };
   }
-  return { kind: spec.clean, by: spec.by };
+  return undefined;
+}
+
+/** The algorithm a call names (AlgorithmSource), lower-cased; undefined when it does not say, null when the call is not the sanitizer. */
+function algorithmOf(cx: Analysis, src: AlgorithmSource, t: CallTarget, call: TS.CallExpression): string | undefined | null {
+  const ts = cx.ts;
+  if ('member' in src) return (src.member.exec(t.member)?.[1] ?? t.member).toLowerCase();
+  const callee = skipOuter(ts, call.expression);
+  if ('receiver' in src) {
+    const recv = ts.isPropertyAccessExpression(callee) ? skipOuter(ts, callee.expression) : undefined;
+    const name = recv && ts.isPropertyAccessExpression(recv) ? recv.name.text : recv && ts.isIdentifier(recv) ? recv.text : undefined;
+    return name !== undefined && src.receiver.test(name) ? name.toLowerCase() : null;
+  }
+  if ('chain' in src) {
+    const root = chainRoot(cx, callee, src.chain);
+    if (!root) return src.required ? null : undefined;
+    return stringOf(cx, root.arguments[0])?.toLowerCase();
+  }
+  const opts = objectOf(cx, call.arguments[src.option.arg]);
+  if (!opts) return call.arguments[src.option.arg] ? undefined : src.option.otherwise;
+  const value = prop(cx, opts, src.option.key);
+  if (!value) return src.option.otherwise;
+  const v = skipOuter(ts, value);
+  const named = ts.isPropertyAccessExpression(v) ? v.name.text : ts.isIdentifier(v) ? v.text : undefined;
+  const byName = named !== undefined ? Object.values(src.option.numbers).find((n) => n.toLowerCase() === named.toLowerCase()) : undefined;
+  if (byName) return byName;
+  const n = numberOf(cx, v);
+  return n !== undefined ? src.option.numbers[n] : undefined;
+}
+
+/**
+ * `createHash('md5')` at the root of `createHash('md5').update(x)`, or held by the const a method is called on
+ * (`const h = createHash('md5'); h.update(x)`). Syntactic but for the const.
+ */
+function chainRoot(cx: Analysis, callee: TS.Expression, fn: RegExp): TS.CallExpression | undefined {
+  const ts = cx.ts;
+  let e: TS.Expression = callee;
+  for (let depth = 0; depth < 12; depth++) {
+    e = skipOuter(ts, e);
+    if (ts.isCallExpression(e)) {
+      const c = skipOuter(ts, e.expression);
+      const name = ts.isPropertyAccessExpression(c) ? c.name.text : ts.isIdentifier(c) ? c.text : '';
+      if (fn.test(name)) return e;
+      e = c;
+    } else if (ts.isPropertyAccessExpression(e)) e = e.expression;
+    else if (ts.isIdentifier(e)) {
+      const init = initializerOf(cx, e);
+      if (!init) return undefined;
+      e = init;
+    } else return undefined;
+  }
+  return undefined;
 }
 
 /** security.encryptors and security.maskers: project functions named `module.fn`, `Class.method` or `fn`. */

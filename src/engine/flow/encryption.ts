@@ -8,7 +8,8 @@
 import type * as TS from 'typescript';
 import type { Analysis, ColumnTransform, EncryptedColumns } from '../analysis.js';
 import { skipOuter } from '../syntax.js';
-import { type Val, join, sanitize, withFields } from '../value.js';
+import type { Step } from '../model.js';
+import { type Val, join, sanitize, step, withFields } from '../value.js';
 import { typeLabels, typeName } from './type-labels.js';
 
 /**
@@ -22,7 +23,7 @@ export function encryptFields(cx: Analysis, v: Val, cols: EncryptedColumns, at: 
   const given = (column: string) => v.fields!.has(column) || !!type?.getProperty(column);
   for (const [k, f] of v.fields) {
     const t = cols.get(k);
-    fields.set(k, t && (!t.when || given(t.when)) ? sanitize(f, t.clean, cx.step(at, t.note)) : f);
+    fields.set(k, t && (!t.when || given(t.when)) ? transformed(f, t, cx.step(at, t.note)) : f);
   }
   return { ...withFields(fields), labels: v.labels, params: v.params };
 }
@@ -31,7 +32,7 @@ export function encryptFields(cx: Analysis, v: Val, cols: EncryptedColumns, at: 
 export function encryptedTypeLabels(cx: Analysis, expr: TS.Expression, cols: EncryptedColumns): Val {
   const ts = cx.ts;
   const e = skipOuter(ts, expr);
-  const put = (own: Val, t: ColumnTransform) => sanitize(own, t.clean, cx.step(e, t.note));
+  const put = (own: Val, t: ColumnTransform) => transformed(own, t, cx.step(e, t.note));
   const type = cx.checker.getTypeAtLocation(e);
   if (cx.checker.isArrayType(type) && !ts.isArrayLiteralExpression(e)) {
     // rows typed as an array (`repo.save(customers)`): each column of the row type, encrypted or not
@@ -61,4 +62,11 @@ export function encryptedTypeLabels(cx: Analysis, expr: TS.Expression, cols: Enc
     }
   }
   return join(...parts);
+}
+
+/** A written value as the column's transform leaves it: through the hook's path (its hash call), then marked clean. */
+function transformed(v: Val, t: ColumnTransform, at: Step): Val {
+  let out = v;
+  for (const s of t.via ?? []) out = step(out, s);
+  return sanitize(out, t.clean, at);
 }

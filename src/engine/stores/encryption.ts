@@ -15,7 +15,7 @@
  */
 import type * as TS from 'typescript';
 import type { Analysis, ColumnTransform, EncryptedColumns } from '../analysis.js';
-import type { Clean } from '../model.js';
+import type { Clean, Step } from '../model.js';
 import { packageOfFile } from '../packages.js';
 import { initializerOf, symbolOf } from '../resolve.js';
 import { calleeName, skipOuter, walk } from '../syntax.js';
@@ -53,9 +53,9 @@ export class EncryptedColumnFinder {
         for (const [column, written] of cx.writesOf(hook.fn, hook.self, ROW, hook.setterOf)) {
           const through = onlyThrough(written, column, hook.setterOf);
           if (!through) continue;
-          const { clean, from } = through;
+          const { clean, from, via } = through;
           const what = from === column ? `column ${column}` : `column ${column} (from ${from})`;
-          known.push({ column, on: hook.on, clean, note: `${what} ${cleanVerb(clean)} by ${clean.by} in ${hook.name}`, ...(from !== column ? { when: from } : {}) });
+          known.push({ column, on: hook.on, clean, note: `${what} ${cleanVerb(clean)} by ${clean.by} in ${hook.name}`, via, ...(from !== column ? { when: from } : {}) });
         }
       }
     }
@@ -107,7 +107,7 @@ const ROW: Val = { labels: [], params: [{ index: 0, path: [], steps: [] }] };
  * The one transform everything written to `column` went through (a weak hash if any path used one), and the one
  * column of the row it was made from; undefined unless every part of it came from that column through a sanitizer.
  */
-function onlyThrough(v: Val, column: string, setterOf: string | undefined): { clean: Clean; from: string } | undefined {
+function onlyThrough(v: Val, column: string, setterOf: string | undefined): { clean: Clean; from: string; via: readonly Step[] } | undefined {
   const flat = flatten(v);
   if (flat.params.length === 0) return undefined;
   const from = new Set(flat.params.map((p) => p.path[0] ?? setterOf));
@@ -115,7 +115,8 @@ function onlyThrough(v: Val, column: string, setterOf: string | undefined): { cl
   if (from.size !== 1 || clean.some((c) => !c)) return undefined;
   const source = [...from][0];
   if (source === undefined) return undefined;
-  return { clean: clean.find((c) => c!.kind === 'weak-hash') ?? clean[0]!, from: source };
+  const chosen = clean.find((c) => c!.kind === 'weak-hash') ?? clean[0]!;
+  return { clean: chosen, from: source, via: flat.params.find((p) => p.clean === chosen)?.steps ?? [] };
 }
 
 /** What a storage call does to a row: inserts (create, insert, new + save), updates, or either (save, upsert). */
