@@ -146,7 +146,12 @@ function planParties(scan: Scan, deps: Dependencies, packageJson = 'package.json
     entry.places.add(place);
   };
   for (const name of deps.names) see(name, packageJson);
-  for (const imp of scan.imports) see(packageOf(imp.specifier), `${imp.file}:${imp.line}`);
+  for (const imp of scan.imports) {
+    // an import path a party names (`next-auth/providers/google`) is that party, though its package is none
+    const pkg = packageOf(imp.specifier);
+    const path = pkg !== undefined && pkg !== imp.specifier && partyForPackage(imp.specifier) !== partyForPackage(pkg) ? imp.specifier : pkg;
+    see(path, `${imp.file}:${imp.line}`);
+  }
   return [...parties.values()]
     .sort((a, b) => compare(a.party.id, b.party.id))
     .map((e) => ({ party: e.party, packages: [...e.packages].sort(compare), places: [...e.places].sort(comparePlaces) }));
