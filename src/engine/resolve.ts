@@ -327,7 +327,8 @@ function nameOrigin(ts: typeof TS, checker: TS.TypeChecker, name: TS.Identifier 
   const sym = checker.getSymbolAtLocation(name);
   const decl = sym?.declarations?.[0];
   // A browser SDK's global (`Sentry.configureScope((scope) => …)`): nothing declares it, or only a project .d.ts does
-  if (ts.isIdentifier(name) && (!sym || !decl || sym.declarations!.every(projectDeclarationFile))) return { package: `global:${name.text}` };
+  const root = ts.isIdentifier(name) && !(ts.isPropertyAccessExpression(name.parent) && name.parent.name === name);
+  if (root && (!sym || (decl && sym.declarations!.every(projectDeclarationFile)))) return { package: `global:${name.text}` };
   if (!sym || !decl) return undefined;
   const spec = importSpecifierOf(ts, decl);
   if (spec !== undefined && !isRelative(spec) && !projectTarget(ts, checker, sym)) return { package: packageName(spec) };
