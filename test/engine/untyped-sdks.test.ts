@@ -36,6 +36,7 @@ describe('engine: SDKs without types', { timeout: 60_000 }, () => {
       'transfer algolia.initIndex algolia',
       'transfer algolia.saveObjects algolia',
       'transfer elastic.index elastic',
+      'transfer intercomSettings intercom',
     ]);
   });
 });
