@@ -147,7 +147,7 @@ const OWN: readonly PartySpec[] = [
     name: 'NAVER Corp.',
     category: 'auth',
     country: 'KR',
-    packages: ['@react-native-seoul/naver-login', 'passport-naver', 'passport-naver-v2'],
+    packages: ['@react-native-seoul/naver-login', 'passport-naver', 'passport-naver-v2', 'next-auth/providers/naver', '@auth/core/providers/naver'],
     hosts: ['openapi.naver.com', 'nid.naver.com'],
   },
 
@@ -232,7 +232,8 @@ const OWN: readonly PartySpec[] = [
     name: 'Google LLC (Google APIs)',
     category: 'cloud',
     country: 'US',
-    packages: ['googleapis', '@googleapis/*'],
+    // Sign in with Google: next-auth / Auth.js providers, Passport strategies, the browser and native sign-in SDKs
+    packages: ['googleapis', '@googleapis/*', 'next-auth/providers/google', '@auth/core/providers/google', 'passport-google-oauth20', 'passport-google-oauth2', '@react-oauth/google', '@react-native-google-signin/google-signin'],
     hosts: ['*.googleapis.com', 'accounts.google.com'],
   },
 
@@ -293,9 +294,22 @@ function maxOf(values: Array<number | undefined>): number | undefined {
 export function partyForPackage(pkg: string): PartySpec | undefined {
   const name = packageOf(pkg);
   if (!name) return undefined;
+  // an import path a party names itself (`next-auth/providers/google`: sign-in with Google through a library that is no party)
+  const byPath = name !== pkg.trim() ? importPaths().get(pkg.trim()) : undefined;
+  if (byPath) return byPath;
   if (!byPackage.has(name)) byPackage.set(name, best((p) => maxOf(p.packages.map((g) => packageScore(g, name)))));
   return byPackage.get(name);
 }
+
+/** The import paths (longer than a package name, no glob) the parties list, to their party. */
+function importPaths(): Map<string, PartySpec> {
+  if (!paths) {
+    paths = new Map();
+    for (const p of PARTIES) for (const g of p.packages) if (!g.includes('*') && packageOf(g) !== g && !paths.has(g)) paths.set(g, p);
+  }
+  return paths;
+}
+let paths: Map<string, PartySpec> | undefined;
 
 /** Lookups asked again for every sink of a package or host: the catalog is constant, so each answer is kept. */
 const byPackage = new Map<string, PartySpec | undefined>();

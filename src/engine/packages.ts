@@ -17,30 +17,45 @@ export function packageOfFile(program: TS.Program, file: TS.SourceFile): string 
 }
 
 /**
- * The module specifier of the import that declares `decl` (an import specifier, default or namespace import), or of
- * the package a variable is `require`d from (`const argon2 = require('argon2')`, `const { MD5 } = require('crypto-js')`;
- * packages only: a relative `require` is the project's own module, which the checker follows).
+ * The module specifier of the import that declares `decl`: an import specifier, default or namespace import,
+ * `import x = require('x')`, and the CommonJS and dynamic forms: a variable or destructured name bound to
+ * `require('x')` or `await import('x')`, and the parameter of `import('x').then((m) => …)` (the module itself).
  */
 export function importSpecifierOf(ts: typeof TS, decl: TS.Node): string | undefined {
-  const required = requiredPackage(ts, decl);
-  if (required !== undefined) return required;
   if (ts.isImportEqualsDeclaration(decl)) {
     const ref = decl.moduleReference;
     return ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression) ? ref.expression.text : undefined;
   }
+  if (ts.isVariableDeclaration(decl) || ts.isBindingElement(decl) || ts.isParameter(decl)) return requiredBy(ts, decl);
   let p: TS.Node | undefined = decl;
   while (p && !ts.isImportDeclaration(p) && !ts.isSourceFile(p)) p = p.parent;
   return p && ts.isImportDeclaration(p) && ts.isStringLiteral(p.moduleSpecifier) ? p.moduleSpecifier.text : undefined;
 }
 
-function requiredPackage(ts: typeof TS, decl: TS.Node): string | undefined {
+/** `require('x')`, `import('x')`, `await import('x')`: the specifier (a string literal), else undefined. */
+export function requiredSpecifier(ts: typeof TS, e: TS.Expression | undefined): string | undefined {
+  let x = e;
+  while (x && (ts.isParenthesizedExpression(x) || ts.isAwaitExpression(x) || ts.isAsExpression(x) || ts.isNonNullExpression(x))) x = x.expression;
+  if (!x || !ts.isCallExpression(x) || x.arguments.length !== 1) return undefined;
+  const arg = x.arguments[0]!;
+  if (!ts.isStringLiteralLike(arg)) return undefined;
+  const callee = x.expression;
+  return callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require') ? arg.text : undefined;
+}
+
+/**
+ * The specifier a variable, a destructured name or a callback parameter is bound to by `require`/`import()`:
+ * `const x = require('x')`, `const { A } = require('x')`, `const m = await import('x')`, `import('x').then((m) => …)`.
+ */
+function requiredBy(ts: typeof TS, decl: TS.VariableDeclaration | TS.BindingElement | TS.ParameterDeclaration): string | undefined {
   let d: TS.Node = decl;
-  while (ts.isBindingElement(d) || ts.isObjectBindingPattern(d)) d = d.parent;
-  if (!ts.isVariableDeclaration(d) || !d.initializer) return undefined;
-  const init = d.initializer;
-  if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== 'require' || init.arguments.length !== 1) return undefined;
-  const spec = init.arguments[0]!;
-  return ts.isStringLiteralLike(spec) && !isRelative(spec.text) ? spec.text : undefined;
+  while (ts.isBindingElement(d)) d = d.parent.parent; // the pattern's declaration or parameter (nested patterns too)
+  if (ts.isVariableDeclaration(d)) return requiredSpecifier(ts, d.initializer);
+  if (!ts.isParameter(d) || d.parent.parameters[0] !== d) return undefined;
+  const fn = d.parent;
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isCallExpression(fn.parent) || fn.parent.arguments[0] !== fn) return undefined;
+  const callee = fn.parent.expression;
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'then' ? requiredSpecifier(ts, callee.expression) : undefined;
 }
 
 /**

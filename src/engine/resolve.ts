@@ -8,7 +8,7 @@ import type * as TS from 'typescript';
 import type { Analysis, CallTarget } from './analysis.js';
 import { angularService } from './angular.js';
 import { namesOfFiles } from './file-names.js';
-import { importSpecifierOf, isRelative, packageName, packageOfFile, projectTarget } from './packages.js';
+import { importSpecifierOf, isRelative, packageName, packageOfFile, projectTarget, requiredSpecifier } from './packages.js';
 import { type Fn, containerOf, functionWithBody, propName, skipOuter, walk } from './syntax.js';
 
 /** resolveCall, plus the package of the resolved signature when the callee is a project variable (`db('t')`). Memoised per analysis. */
@@ -170,11 +170,21 @@ export function resolveCall(ts: typeof TS, program: TS.Program, checker: TS.Type
   // A project variable or parameter holding a library function (`const log = debug('app'); log(…)`, an
   // `axios.create()` instance called directly): the callee is the signature its type declares; a bare call
   // signature (`interface Debugger { (…): void }`) has no member name ('').
-  if (declaration && (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration)) && !declaration.getSourceFile().isDeclarationFile && !functionWithBody(ts, declaration)) {
+  if (declaration && (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isBindingElement(declaration)) && !declaration.getSourceFile().isDeclarationFile && !functionWithBody(ts, declaration)) {
     const sig = checker.getResolvedSignature(call)?.declaration;
     if (sig && !ts.isJSDocSignature(sig) && sig.getSourceFile().isDeclarationFile) {
       declaration = sig;
       member = ts.isCallSignatureDeclaration(sig) ? '' : sig.name && ts.isIdentifier(sig.name) ? sig.name.text : member;
+    } else if (!sig && ts.isIdentifier(callee)) {
+      // Untyped (`const debug = require('debug')('app'); debug(…)`, `const { track } = require('x'); track(…)`): by
+      // where the variable comes from. The module's own export keeps its name; a value made by calling one is called
+      // through its call signature ('').
+      const origin = importedFrom(ts, checker, callee);
+      if (origin) {
+        const own = importSpecifierOf(ts, declaration) !== undefined;
+        const name = own && ts.isBindingElement(declaration) ? (declaration.propertyName ?? declaration.name) : undefined;
+        return { member: !own ? '' : name && ts.isIdentifier(name) ? name.text : member, package: origin.package, ...(origin.container ? { container: origin.container } : {}) };
+      }
     }
   }
   if (!declaration || ts.isJSDocSignature(declaration as TS.Node)) {
@@ -302,7 +312,11 @@ function chainOrigin(ts: typeof TS, checker: TS.TypeChecker, e: TS.Expression, d
         return cls ? classOrigin(ts, checker, cls as TS.ClassLikeDeclaration, depth + 1) : undefined;
       }
       node = inner;
-    } else if (ts.isCallExpression(node)) node = skipOuter(ts, node.expression);
+    } else if (ts.isCallExpression(node)) {
+      const spec = requiredSpecifier(ts, node); // `require('x').fn(…)`, `(await import('x')).fn(…)`
+      if (spec !== undefined) return isRelative(spec) ? undefined : { package: packageName(spec) };
+      node = skipOuter(ts, node.expression);
+    } else if (ts.isAwaitExpression(node)) node = skipOuter(ts, node.expression);
     else if (ts.isNewExpression(node)) return madeBy(ts, checker, node.expression, depth); // `new WebClient(token).chat.postMessage(…)`
     else break;
   }
@@ -313,14 +327,24 @@ function nameOrigin(ts: typeof TS, checker: TS.TypeChecker, name: TS.Identifier 
   if (depth > 6) return undefined;
   const sym = checker.getSymbolAtLocation(name);
   const decl = sym?.declarations?.[0];
+  // A browser SDK's global (`Sentry.configureScope((scope) => …)`): nothing declares it, or only a project .d.ts does
+  const root = ts.isIdentifier(name) && !(ts.isPropertyAccessExpression(name.parent) && name.parent.name === name);
+  if (root && (!sym || (decl && sym.declarations!.every(projectDeclarationFile)))) return { package: `global:${name.text}` };
   if (!sym || !decl) return undefined;
   const spec = importSpecifierOf(ts, decl);
   if (spec !== undefined && !isRelative(spec) && !projectTarget(ts, checker, sym)) return { package: packageName(spec) };
   if (spec !== undefined) {
+    if (!(sym.flags & ts.SymbolFlags.Alias)) return undefined; // a relative require() in a TypeScript file: not followed
     const target = checker.getAliasedSymbol(sym).declarations?.[0];
     return target ? declarationOrigin(ts, checker, target, depth + 1) : undefined;
   }
   return declarationOrigin(ts, checker, decl, depth + 1);
+}
+
+/** A declaration in one of the project's own .d.ts files (not a package's, not TypeScript's lib). */
+function projectDeclarationFile(d: TS.Declaration): boolean {
+  const sf = d.getSourceFile();
+  return sf.isDeclarationFile && !sf.fileName.includes('/node_modules/');
 }
 
 function declarationOrigin(ts: typeof TS, checker: TS.TypeChecker, decl: TS.Declaration, depth: number): Origin | undefined {
@@ -328,17 +352,33 @@ function declarationOrigin(ts: typeof TS, checker: TS.TypeChecker, decl: TS.Decl
   const typed = decl.type && ts.isTypeReferenceNode(decl.type) ? typeOrigin(ts, checker, decl.type, depth) : undefined;
   if (typed) return typed;
   if (decl.initializer) return valueOrigin(ts, checker, decl.initializer, depth);
-  const fn = decl.parent;
-  if (ts.isParameter(decl) && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallExpression(fn.parent)) {
-    return chainOrigin(ts, checker, fn.parent.expression, depth + 1);
+  const call = ts.isParameter(decl) ? callbackOf(ts, decl.parent) : undefined;
+  return call ? chainOrigin(ts, checker, call.expression, depth + 1) : undefined;
+}
+
+/**
+ * The call a function is a callback of: an argument (`prisma.$transaction(async (tx) => …)`,
+ * `Sentry.configureScope((scope) => …)`), or a member of an options object given to it
+ * (`Bugsnag.start({ onError: (event) => … })`, `{ onError(event) { … } }`).
+ */
+function callbackOf(ts: typeof TS, fn: TS.Node): TS.CallExpression | undefined {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn)) return undefined;
+  let arg: TS.Node = fn;
+  if (ts.isPropertyAssignment(fn.parent) && fn.parent.initializer === fn) arg = fn.parent.parent;
+  else if (ts.isMethodDeclaration(fn)) {
+    if (!ts.isObjectLiteralExpression(fn.parent)) return undefined;
+    arg = fn.parent;
   }
-  return undefined;
+  const call = arg.parent;
+  return call && ts.isCallExpression(call) && call.arguments.some((a) => a === arg) ? call : undefined;
 }
 
 /** `new X(…)`, `X(…)`, `await X(…)`, `a ?? new X()`, or an alias of another such variable. */
 function valueOrigin(ts: typeof TS, checker: TS.TypeChecker, e: TS.Expression, depth: number): Origin | undefined {
   e = skipOuter(ts, e);
   if (ts.isAwaitExpression(e)) return valueOrigin(ts, checker, e.expression, depth);
+  const spec = requiredSpecifier(ts, e);
+  if (spec !== undefined) return isRelative(spec) ? undefined : { package: packageName(spec) };
   if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
     return valueOrigin(ts, checker, e.left, depth) ?? valueOrigin(ts, checker, e.right, depth);
   }
@@ -356,6 +396,8 @@ function valueOrigin(ts: typeof TS, checker: TS.TypeChecker, e: TS.Expression, d
 /** The class or factory `X` / `ns.X` that made a value: an untyped package import, or a project class extending one. */
 function madeBy(ts: typeof TS, checker: TS.TypeChecker, e: TS.Expression, depth: number): Origin | undefined {
   e = skipOuter(ts, e);
+  const required = requiredSpecifier(ts, e); // `require('debug')('app')`: made by the module itself
+  if (required !== undefined) return isRelative(required) || !(checker.getTypeAtLocation(e).flags & ts.TypeFlags.Any) ? undefined : { package: packageName(required) };
   let root = e;
   while (ts.isPropertyAccessExpression(root)) root = skipOuter(ts, root.expression);
   if (!ts.isIdentifier(root)) return undefined;
@@ -365,7 +407,8 @@ function madeBy(ts: typeof TS, checker: TS.TypeChecker, e: TS.Expression, depth:
   const spec = importSpecifierOf(ts, decl);
   if (spec !== undefined && !isRelative(spec) && !projectTarget(ts, checker, sym)) {
     if (!(checker.getTypeAtLocation(e).flags & ts.TypeFlags.Any)) return undefined; // typed: the call resolves by itself
-    const imported = ts.isImportSpecifier(decl) ? (decl.propertyName ?? decl.name).text : root.text;
+    const importedName = ts.isImportSpecifier(decl) || ts.isBindingElement(decl) ? (decl.propertyName ?? decl.name) : undefined;
+    const imported = importedName && ts.isIdentifier(importedName) ? importedName.text : root.text;
     return { package: packageName(spec), container: ts.isPropertyAccessExpression(e) ? e.name.text : imported };
   }
   const target = spec !== undefined ? checker.getAliasedSymbol(sym).declarations?.[0] : decl;

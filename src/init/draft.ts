@@ -24,6 +24,8 @@ export interface Place {
 
 export interface DraftItem {
   id: string;
+  /** A label for an item no kind describes (the user-content item). */
+  label?: string;
   /** Undefined for an `@personal` id that names no built-in kind. */
   kind?: KindSpec;
   /** `Type.member` pairs, sorted. */
@@ -48,7 +50,22 @@ export interface Draft {
 const ID_PATTERN = /^[a-z][a-z0-9_]*(?:[.-][a-z0-9_]+)*$/;
 
 export function planDraft(scan: Scan, deps: Dependencies, packageJson?: string): Draft {
-  return { items: planItems(scan.sightings), parties: planParties(scan, deps, packageJson) };
+  const items = planItems(scan.sightings);
+  const content = userContentItem(scan);
+  if (content && !items.some((i) => i.id === content.id)) items.push(content), items.sort((a, b) => compare(a.id, b.id));
+  return { items, parties: planParties(scan, deps, packageJson) };
+}
+
+/**
+ * What users write or upload (chat messages, prompts, documents) sent to an AI provider: no field name says it is
+ * personal, yet it often is (people write about themselves). One `user_content` item where the scan saw an AI SDK
+ * given such content; the reviewer decides what it holds.
+ */
+function userContentItem(scan: Scan): DraftItem | undefined {
+  const seen = scan.aiContent ?? [];
+  if (seen.length === 0) return undefined;
+  const places = seen.map((c) => ({ file: c.file, line: c.line, label: c.label })).sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.label, b.label));
+  return { id: 'user_content', label: 'Content users write or upload (prompts, chat messages, documents) sent to an AI provider', types: [], places };
 }
 
 /** The item id for a kind found by name: the kind id after its last '.' (`kr.rrn` -> `rrn`). */
@@ -146,7 +163,12 @@ function planParties(scan: Scan, deps: Dependencies, packageJson = 'package.json
     entry.places.add(place);
   };
   for (const name of deps.names) see(name, packageJson);
-  for (const imp of scan.imports) see(packageOf(imp.specifier), `${imp.file}:${imp.line}`);
+  for (const imp of scan.imports) {
+    // an import path a party names (`next-auth/providers/google`) is that party, though its package is none
+    const pkg = packageOf(imp.specifier);
+    const path = pkg !== undefined && pkg !== imp.specifier && partyForPackage(imp.specifier) !== partyForPackage(pkg) ? imp.specifier : pkg;
+    see(path, `${imp.file}:${imp.line}`);
+  }
   return [...parties.values()]
     .sort((a, b) => compare(a.party.id, b.party.id))
     .map((e) => ({ party: e.party, packages: [...e.packages].sort(compare), places: [...e.places].sort(comparePlaces) }));

@@ -95,7 +95,7 @@ function dataItem(item: DraftItem): Record<string, unknown> {
   const k = item.kind;
   const out: Record<string, unknown> = k
     ? { id: item.id, label: k.label, class: k.class, kind: k.id, category: k.category }
-    : { id: item.id, class: 'ordinary' };
+    : { id: item.id, ...(item.label ? { label: item.label } : {}), class: 'ordinary' };
   if (k?.handling !== undefined && k.handling !== 'stored') out.handling = k.handling;
   if (item.types.length > 0) out.match = { types: item.types };
   return out;
@@ -118,7 +118,8 @@ function itemComment(item: DraftItem, placeholder: boolean): string {
   const lines = capped(item.places, (p: Place) => `${p.file}:${p.line} ${p.label}${p.tag === undefined ? '' : ` (@personal ${p.tag})`}`);
   const how = item.places.every((p) => p.tag !== undefined) ? 'annotated' : 'seen';
   const out = [` ${how} at:`, ...lines.map((l) => `   ${l}`)];
-  if (!item.kind) out.unshift(` TODO: "@personal ${item.id}" names no built-in kind: set class (${CLASS_CHOICES}), label and category`);
+  if (!item.kind && item.label) out.unshift(` TODO: what users write or upload may hold any personal data, sensitive data too: set its class (${CLASS_CHOICES}) and category, and list it under the AI processors that receive it`);
+  else if (!item.kind) out.unshift(` TODO: "@personal ${item.id}" names no built-in kind: set class (${CLASS_CHOICES}), label and category`);
   else if (item.kind.handling === 'never') out.unshift(` ${item.kind.id}: handling never by default; if a statute requires it, name it in the purpose and set handling: stored`);
   for (const tag of new Set(item.places.map((p) => p.tag).filter((t) => t !== undefined && t !== item.id))) {
     out.unshift(` TODO: "@personal ${tag}" is not a valid item id: write "@personal ${item.id}" in the code`);

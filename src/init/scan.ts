@@ -8,6 +8,7 @@ import { Node, Project, ts, type SourceFile } from 'ts-morph';
 import type * as TS from 'typescript';
 import { personalTags as personalTagIds } from '../engine/tags.js';
 import { posixRelative } from '../paths.js';
+import { partyForPackage } from '../catalog/parties.js';
 
 export type SightingVia = 'interface' | 'type' | 'class' | 'zod' | 'parameter' | 'variable';
 
@@ -34,10 +35,20 @@ export interface ImportSighting {
   line: number;
 }
 
+/** A call sending what a user wrote or uploaded to an AI provider: `{ messages }`, `{ prompt }`, a document. */
+export interface ContentSighting {
+  file: string;
+  line: number;
+  /** e.g. `openai.chat.completions.create({ messages })`. */
+  label: string;
+}
+
 export interface Scan {
   files: string[];
   sightings: Sighting[];
   imports: ImportSighting[];
+  /** Calls of AI SDKs given content that is not a literal (init drafts a user-content item for them). */
+  aiContent?: ContentSighting[];
   /** Files left out of the draft, with why (relative paths). */
   skipped: Array<{ file: string; reason: string }>;
 }
@@ -90,6 +101,7 @@ export function scanProject(project: Project, rootDir: string): Scan {
 
 function scanFile(sf: SourceFile, file: string, scan: Scan): void {
   const zodNames = zodBindings(sf);
+  const aiNames = aiBindings(sf);
   const see = (name: string | undefined, at: Node, via: SightingVia, label: string, typeMember?: string) => {
     if (name === undefined || name === '') return;
     const s: Sighting = { name, label, tags: personalTags(at), via, file, line: nameLine(at) };
@@ -139,6 +151,12 @@ function scanFile(sf: SourceFile, file: string, scan: Scan): void {
         }
       } else if (Node.isStringLiteral(arg) && (callee.getText() === 'require' || callee.getKind() === ts.SyntaxKind.ImportKeyword)) {
         imported(arg.getLiteralText(), node);
+      } else if (aiNames.size > 0 && aiNames.has(rootName(callee))) {
+        const content = node.getArguments().flatMap((a) => (Node.isObjectLiteralExpression(a) ? contentKeys(a) : []));
+        if (content.length > 0) {
+          const label = `${callee.getText().replace(/\s*\n\s*/g, '')}({ ${content.join(', ')} })`;
+          (scan.aiContent ??= []).push({ file, line: node.getStartLineNumber(), label });
+        }
       }
     } else if (Node.isImportDeclaration(node) || Node.isExportDeclaration(node)) {
       const specifier = node.getModuleSpecifierValue();
@@ -223,6 +241,56 @@ function zodBindings(sf: SourceFile): Set<string> {
     const ns = decl.getNamespaceImport();
     if (ns) names.add(ns.getText());
     for (const named of decl.getNamedImports()) if (named.getName() === 'z') names.add(named.getAliasNode()?.getText() ?? 'z');
+  }
+  return names;
+}
+
+/** Keys under which AI SDKs take what a user wrote or uploaded (chat messages, prompts, documents, files). */
+const CONTENT_KEYS = new Set(['prompt', 'messages', 'input', 'contents', 'content', 'system', 'documents', 'document', 'file', 'files', 'query', 'question', 'text']);
+
+/** The content keys of an options object whose value is not a literal (`{ model: 'gpt-4o', prompt: question }` -> prompt). */
+function contentKeys(obj: Node & { getProperties(): Node[] }): string[] {
+  const out: string[] = [];
+  for (const p of obj.getProperties()) {
+    if (!Node.isPropertyAssignment(p) && !Node.isShorthandPropertyAssignment(p)) continue;
+    const name = memberName(p);
+    if (name === undefined || !CONTENT_KEYS.has(name)) continue;
+    const value = Node.isPropertyAssignment(p) ? p.getInitializer() : p.getNameNode();
+    if (value === undefined || Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value) || Node.isNumericLiteral(value)) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** The identifier a call chain starts from: `openai` of `openai.chat.completions.create`, `Anthropic` of `new Anthropic().messages.create`. */
+function rootName(e: Node): string {
+  let x: Node = e;
+  for (;;) {
+    if (Node.isPropertyAccessExpression(x) || Node.isCallExpression(x) || Node.isNewExpression(x) || Node.isNonNullExpression(x) || Node.isParenthesizedExpression(x) || Node.isAwaitExpression(x)) x = x.getExpression();
+    else break;
+  }
+  return Node.isIdentifier(x) ? x.getText() : '';
+}
+
+/**
+ * Local names standing for an AI provider's SDK in a file: what is imported from a package of an `ai` party, and the
+ * file's variables made from one (`const openai = new OpenAI()`, `const model = google('gemini-2.0-flash')`).
+ */
+function aiBindings(sf: SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const decl of sf.getImportDeclarations()) {
+    if (partyForPackage(decl.getModuleSpecifierValue())?.category !== 'ai') continue;
+    const def = decl.getDefaultImport();
+    if (def) names.add(def.getText());
+    const ns = decl.getNamespaceImport();
+    if (ns) names.add(ns.getText());
+    for (const named of decl.getNamedImports()) names.add(named.getAliasNode()?.getText() ?? named.getName());
+  }
+  if (names.size === 0) return names;
+  for (const v of sf.getDescendantsOfKind(ts.SyntaxKind.VariableDeclaration)) {
+    const init = v.getInitializer();
+    const name = v.getNameNode();
+    if (init && Node.isIdentifier(name) && names.has(rootName(init))) names.add(name.getText());
   }
   return names;
 }

@@ -426,13 +426,13 @@ describe('services: search', () => {
     ['search-users.ap-northeast-2.es.amazonaws.com', 'aws_opensearch'],
   ])('host %s -> %s', (host, id) => expect(partyForHost(host)?.id).toBe(id));
 
-  it('indexing a record sends it; searching and naming an index do not', () => {
+  it('indexing a record sends it, and so does naming an index (its name is in every request path); searching does not', () => {
     expectSink('algoliasearch', 'saveObjects', 'algolia');
     expectSink('@algolia/client-search', 'saveObject', 'algolia');
     expectSink('@elastic/elasticsearch', 'index', 'elastic');
     expectSink('global:elasticsearch', 'index', 'elastic');
     expect(sinkFor('algoliasearch', 'search')).toBeUndefined();
-    expect(sinkFor('algoliasearch', 'initIndex')).toBeUndefined();
+    expectSink('algoliasearch', 'initIndex', 'algolia');
   });
 });
 

@@ -12,7 +12,8 @@ export const ADVERTISING: readonly ServiceSpec[] = [
     company: 'Meta Platforms, Inc.',
     country: 'US',
     category: 'advertising',
-    packages: ['react-facebook-pixel', 'facebook-nodejs-business-sdk', 'react-native-fbsdk-next'],
+    // Facebook Login too: next-auth / Auth.js's provider, passport-facebook
+    packages: ['react-facebook-pixel', 'facebook-nodejs-business-sdk', 'react-native-fbsdk-next', 'passport-facebook', 'next-auth/providers/facebook', '@auth/core/providers/facebook'],
     hosts: ['connect.facebook.net', 'www.facebook.com', 'graph.facebook.com'],
     calls: [
       // fbq('init', pixelId, { em, ph }) (advanced matching), fbq('track', 'Purchase', { … })

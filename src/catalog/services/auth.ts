@@ -13,7 +13,7 @@ export const AUTH: readonly ServiceSpec[] = [
     company: 'Kakao Corp.',
     country: 'KR',
     category: 'auth',
-    packages: ['kakao-js-sdk', '@react-native-seoul/kakao-login', '@react-native-kakao/*', 'react-kakao-login', 'passport-kakao', 'react-kakao-maps-sdk'],
+    packages: ['kakao-js-sdk', '@react-native-seoul/kakao-login', '@react-native-kakao/*', 'react-kakao-login', 'passport-kakao', 'react-kakao-maps-sdk', 'next-auth/providers/kakao', '@auth/core/providers/kakao'],
     hosts: ['kapi.kakao.com', 'kauth.kakao.com', 'dapi.kakao.com'],
     calls: [
       // Kakao.API.request({ url: '/v1/user/update_profile', data: { properties } }) (the JavaScript SDK's global)
@@ -162,7 +162,7 @@ export const AUTH: readonly ServiceSpec[] = [
     company: 'Microsoft Corporation',
     country: 'US',
     category: 'auth',
-    packages: ['@azure/msal-browser', '@azure/msal-node', '@azure/msal-react', '@azure/msal-angular', 'passport-azure-ad'],
+    packages: ['@azure/msal-browser', '@azure/msal-node', '@azure/msal-react', '@azure/msal-angular', 'passport-azure-ad', 'next-auth/providers/azure-ad', '@auth/core/providers/azure-ad', 'next-auth/providers/microsoft-entra-id', '@auth/core/providers/microsoft-entra-id'],
     hosts: ['login.microsoftonline.com', 'login.microsoft.com', '*.b2clogin.com', '*.ciamlogin.com'],
   },
   {
@@ -171,7 +171,7 @@ export const AUTH: readonly ServiceSpec[] = [
     company: 'GitHub, Inc. (Microsoft)',
     country: 'US',
     category: 'auth',
-    packages: ['@octokit/*', 'octokit', 'passport-github2'],
+    packages: ['@octokit/*', 'octokit', 'passport-github2', 'passport-github', 'next-auth/providers/github', '@auth/core/providers/github'],
     hosts: ['github.com', 'api.github.com'],
     calls: [
       // octokit.rest.issues.create({ owner, repo, title, body }), issues.createComment({ body }): a bug report with the user's data
@@ -184,7 +184,7 @@ export const AUTH: readonly ServiceSpec[] = [
     company: 'Apple Inc.',
     country: 'US',
     category: 'auth',
-    packages: ['apple-signin-auth', '@invertase/react-native-apple-authentication', 'react-apple-signin-auth', 'expo-apple-authentication'],
+    packages: ['apple-signin-auth', '@invertase/react-native-apple-authentication', 'react-apple-signin-auth', 'expo-apple-authentication', 'passport-apple', 'next-auth/providers/apple', '@auth/core/providers/apple'],
     hosts: ['appleid.apple.com'],
   },
   {

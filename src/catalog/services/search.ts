@@ -22,6 +22,8 @@ export const SEARCH: readonly ServiceSpec[] = [
         members: ['saveObject', 'saveObjects', 'partialUpdateObject', 'partialUpdateObjects', 'addOrUpdateObject', 'replaceAllObjects', 'batch', 'addObject', 'addObjects'],
         data: [0],
       },
+      // v3/v4: client.initIndex(name): the index name travels in every request's URL (an index per user: `initIndex(user.email)`)
+      { packages: ['algoliasearch', '@algolia/client-search'], members: ['initIndex'], data: [0] },
     ],
   },
   {

@@ -17,8 +17,9 @@ export const INTERCOM_SINKS: readonly SinkSpec[] = [
   },
   // The Messenger: Intercom('boot', { user_id, name, email }), Intercom('update', { … }), Intercom('trackEvent', name, metadata)
   // on the snippet's global; @intercom/messenger-js-sdk's Intercom({ app_id, email }), boot, update, trackEvent; react-use-intercom's hook.
-  // (`window.intercomSettings = { … }` is an assignment the snippet reads at load: not modelled.)
   { name: 'intercom.messenger', kind: 'transfer', party: 'intercom', packages: ['global:Intercom'], member: /^Intercom$/, data: 'all' },
+  // `window.intercomSettings = { app_id, email, name }`: the snippet reads it at load and boots the Messenger with it
+  { name: 'intercomSettings', kind: 'transfer', party: 'intercom', packages: ['global:intercomSettings'], member: /^intercomSettings$/, data: [0], assign: true },
   {
     name: 'intercom.messenger',
     kind: 'transfer',

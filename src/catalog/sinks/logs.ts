@@ -23,6 +23,13 @@ export const LOG_SINKS: readonly SinkSpec[] = [
   // NestJS: `new Logger(ctx)` instances, the static `Logger.log(…)`, ConsoleLogger and LoggerService implementations
   { name: 'nestjs.Logger', kind: 'log', packages: ['@nestjs/common'], member: /^(log|warn|error|debug|verbose|fatal)$/, container: /Logger/, data: 'all' },
 
-  // debug: `const log = debug('app'); log('%s', email)`: the call goes through the Debugger's call signature
-  { name: 'debug', kind: 'log', packages: ['debug'], member: /^$/, container: /^Debugger$/, data: 'all' },
+  // debug: `const log = debug('app'); log('%s', email)`: the call goes through the Debugger's call signature. Untyped
+  // (`const log = require('debug')('app')`), the value made by calling the module is called directly ('').
+  { name: 'debug', kind: 'log', packages: ['debug'], member: /^$/, data: 'all' },
+
+  // A logger nothing in the project declares (a free `logger` or `log`, or one only a project .d.ts declares: a global
+  // the framework or the runtime injects): the name together with a level method is the evidence. A bare `log(x)` is
+  // not (a math helper); a variable named `logger` that the project declares resolves through the checker instead.
+  { name: 'logger', kind: 'log', packages: ['global:logger', 'global:log'], member: /^(trace|debug|info|warn|warning|error|fatal|verbose|silly|notice|critical)$/, data: 'all' },
+  { name: 'logger', kind: 'log', packages: ['global:logger', 'global:log'], member: /^child$/, data: [0] },
 ];

@@ -594,6 +594,13 @@ export function assignSink(frame: Evaluator, e: TS.BinaryExpression, v: Val): vo
   const cx = frame.cx;
   const { ts, checker, program } = cx;
   const left = skipOuter(ts, e.left);
+  const global = globalAssigned(cx, left);
+  if (!ts.isPropertyAccessExpression(left) && !ts.isElementAccessExpression(left) && !global) return;
+  if (global) {
+    const sink = SINKS.find((s) => s.assign && s.packages.includes(`global:${global}`) && s.member.test(global));
+    if (sink) recordAssigned(frame, e, v, sink, `global:${global}`);
+    return;
+  }
   if (!ts.isPropertyAccessExpression(left) && !ts.isElementAccessExpression(left)) return;
   const nameNode = ts.isPropertyAccessExpression(left) ? left.name : left.argumentExpression;
   const sym = checker.getSymbolAtLocation(nameNode);
@@ -613,8 +620,13 @@ export function assignSink(frame: Evaluator, e: TS.BinaryExpression, v: Val): vo
   const pkg = packageOfFile(program, decl.getSourceFile()) ?? (decl.getSourceFile().isDeclarationFile ? 'lib' : undefined);
   const sink = pkg ? SINKS.find((s) => s.assign && s.packages.includes(pkg) && s.member.test(member) && (!s.container || (container !== undefined && s.container.test(container)))) : undefined;
   if (!sink) return;
+  recordAssigned(frame, e, v, sink);
+}
+
+function recordAssigned(frame: Evaluator, e: TS.BinaryExpression, v: Val, sink: SinkSpec, pkg?: string): void {
+  const cx = frame.cx;
   const data = join(flatten(v), typeLabels(cx, e.right));
-  const fact = { kind: sink.kind, name: sink.name };
+  const fact = { kind: sink.kind, name: sink.name, ...(pkg ? { package: pkg } : {}), ...(sink.party ? { party: sink.party } : {}) };
   cx.record(e, fact, { labels: data.labels, params: [] });
   if (data.params.length > 0) frame.hits.push({ at: e, sink: fact, val: { labels: [], params: data.params } });
 }
@@ -657,6 +669,23 @@ function shaperMember(cx: Analysis, call: TS.CallExpression, target: CallTarget)
   const last = spec.split('/').pop()!.replace(/\.[cm]?js$/, '');
   return last.includes('.') ? last.slice(last.lastIndexOf('.') + 1) : last;
 }
+
+/**
+ * A browser global an SDK's snippet reads, written without a declaration (`window.intercomSettings = { email }`,
+ * `intercomSettings = { … }`): its name, when nothing in the project or its types declares it; else undefined.
+ */
+function globalAssigned(cx: Analysis, left: TS.Expression): string | undefined {
+  const ts = cx.ts;
+  let name: TS.Identifier | undefined;
+  if (ts.isIdentifier(left)) name = left;
+  else if (ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.name) && ts.isIdentifier(left.expression) && /^(window|globalThis|self)$/.test(left.expression.text)) name = left.name;
+  if (!name || !ASSIGNED_GLOBALS.has(name.text)) return undefined;
+  const sym = cx.checker.getSymbolAtLocation(name);
+  return !sym || (sym.declarations ?? []).every((d) => d.getSourceFile().isDeclarationFile) ? name.text : undefined;
+}
+
+/** The globals some assignment sink names (`global:intercomSettings`). */
+const ASSIGNED_GLOBALS = new Set(SINKS.filter((s) => s.assign).flatMap((s) => s.packages.filter((p) => p.startsWith('global:')).map((p) => p.slice('global:'.length))));
 
 /** An ORM's entity factory (catalog/builders.ts): its result holds what it was given. */
 function isBuilder(t: CallTarget): boolean {
