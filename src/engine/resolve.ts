@@ -188,7 +188,7 @@ export function resolveCall(ts: typeof TS, program: TS.Program, checker: TS.Type
     }
   }
   if (!declaration || ts.isJSDocSignature(declaration as TS.Node)) {
-    const origin = nameNode ? (importedFrom(ts, checker, callee) ?? angularService(ts, checker, callee) ?? globalOrigin(ts, checker, callee)) : undefined;
+    const origin = nameNode ? (angularService(ts, checker, callee) ?? importedFrom(ts, checker, callee) ?? globalOrigin(ts, checker, callee)) : undefined;
     return { member, ...(origin ? { package: origin.package } : {}), ...(origin?.container ? { container: origin.container } : {}) };
   }
   const file = declaration.getSourceFile();

@@ -6,7 +6,7 @@
 import type { Clean, Label, Step } from './model.js';
 
 /** ParamRef.index of `arguments`: every argument of the call. */
-export const ALL_ARGUMENTS = -1;
+export const ALL_ARGUMENTS = -2;
 
 export interface ParamRef {
   /** The parameter's position, THIS for the object a method is called on, or ALL_ARGUMENTS. */
