@@ -69,6 +69,18 @@ const cases: Cases = {
           logger.error({ orderId, err: err.message }, 'payment failed');
         }`,
     },
+    {
+      name: 'logged only outside production: a test-environment check, NODE_ENV, and the else of a production check',
+      code: `
+        import { logger, type Member } from './lib.js';
+        declare const environment: { isTestEnv(): boolean; isProduction(): boolean };
+        export function debugSignup(member: Member): void {
+          if (environment.isTestEnv()) console.log('signup', member.email);
+          if (process.env.NODE_ENV === 'development') logger.info({ email: member.email }, 'signup');
+          if (environment.isProduction()) logger.info({ id: member.id }, 'signup');
+          else console.debug(member.phone);
+        }`,
+    },
   ],
   invalid: [
     {
@@ -154,6 +166,18 @@ const cases: Cases = {
         import type { SignupForm } from './lib.js';
         export function onLoginFailure(form: SignupForm): void {
           Sentry.captureMessage(\`login failed for \${form.email}\`); // expect: privacy/no-personal-data-in-logs
+        }`,
+    },
+    {
+      name: 'a flag that may be on in production is not an environment check; the production branch still logs',
+      code: `
+        import { logger, type Member } from './lib.js';
+        declare const environment: { isProduction(): boolean };
+        declare const config: { verbose: boolean };
+        export function onSignup(member: Member): void {
+          if (config.verbose) console.log('signup', member.email); // expect: privacy/no-personal-data-in-logs
+          if (environment.isProduction()) logger.info({ email: member.email }, 'signup'); // expect: privacy/no-personal-data-in-logs
+          if (process.env.NODE_ENV !== 'test') logger.info({ phone: member.phone }, 'signup'); // expect: privacy/no-personal-data-in-logs
         }`,
     },
   ],

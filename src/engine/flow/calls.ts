@@ -8,7 +8,7 @@ import { type AlgorithmSource, SANITIZERS } from '../../catalog/sanitizers.js';
 import { SHAPERS } from '../../catalog/shapers.js';
 import { argumentMatches, atResultPath } from './conditions.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
-import type { Clean } from '../model.js';
+import type { Clean, Label } from '../model.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
 import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, join, restrict, sanitize, step, withFields } from '../value.js';
@@ -16,6 +16,7 @@ import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
 import { implementationsOf } from './implementations.js';
+import { outsideProductionOnly } from './environment.js';
 import { containerOf, enclosingFunction, type Fn, propertyNameText, skipOuter, walk } from '../syntax.js';
 import { splitWords } from '../../catalog/kinds.js';
 import { constantValue } from '../derived.js';
@@ -59,7 +60,7 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
 
   const sanitizer = matchSanitizer(cx, target, call);
   if (sanitizer) {
-    if (sanitizer.site) hashSite(frame, call, sanitizer.site, sanitizer.clean, args[sanitizer.data] ?? EMPTY);
+    if (sanitizer.site) hashSite(frame, call, sanitizer.site, sanitizer.clean, args[sanitizer.data] ?? EMPTY, call.arguments[sanitizer.data]);
     const result = atResultPath(frame.clean(args[sanitizer.data] ?? EMPTY, sanitizer.clean, call, `${sanitizer.clean.kind === 'encrypt' ? 'encrypted' : sanitizer.clean.kind === 'mask' ? 'masked' : 'hashed'} by ${sanitizer.clean.by}`), sanitizer.result);
     // Node-style callbacks (`bcrypt.hash(pw, salt, (err, hash) => …)`) receive the result as their second parameter
     for (const a of call.arguments) {
@@ -78,6 +79,8 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     (cond) => argumentMatches(ts, program, checker, cond, call),
   );
   if (sink) {
+    // A log written only outside production (`if (env.isTestEnv()) console.log(…)`): not the service's logs
+    if (sink.kind === 'log' && !sink.thirdParty && outsideProductionOnly(ts, call)) return EMPTY;
     const fact = sinkFact(cx, sink, call, target);
     const enc = sink.kind === 'storage' ? cx.stores.encryptedColumns(fact.store, call) : undefined;
     const data = sinkData(frame, sink, call, args, receiver, receiverExpr, enc, fact.store);
@@ -120,6 +123,7 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   }
   return namedResult(frame, call, target, receiverExpr);
 }
+
 
 const MASKING_VERBS = new Set(['redact', 'mask', 'censor', 'obfuscate', 'scrub', 'anonymize', 'anonymise', 'hide']);
 
@@ -234,14 +238,33 @@ const TEXT_METHODS = new Set(['toString', 'toJSON', 'toLocaleString', 'valueOf']
  * is returned), whether or not the result is later seen stored. The result carries on as a sanitized value, with
  * this call among its steps: a later sink of the same value is the same flow (the rule reports it once, here).
  */
-function hashSite(frame: Evaluator, call: TS.CallExpression, name: string, clean: Clean, v: Val): void {
+function hashSite(frame: Evaluator, call: TS.CallExpression, name: string, clean: Clean, v: Val, data: TS.Expression | undefined): void {
   const flat = flatten(v);
-  const labels = flat.labels.filter((l) => !l.clean);
+  let labels: readonly Label[] = flat.labels.filter((l) => !l.clean);
   const params = flat.params.filter((p) => !p.clean);
-  if (labels.length === 0 && params.length === 0) return;
+  if (labels.length === 0 && params.length === 0) {
+    labels = data ? hardCodedCredential(frame.cx, data) : [];
+    if (labels.length === 0) return;
+  }
   const fact = { kind: 'hash' as const, name, hash: clean };
   frame.cx.record(call, fact, { labels, params: [] });
   if (params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params } });
+}
+
+/**
+ * `const password = 'secret'; createHash('md5').update(password)`: a variable named for a credential whose value is a
+ * constant holds no person's data to log or store (derived.ts), but hashing it is still hashing a password, and the
+ * algorithm is the finding. Only at a hash site, only for items of class credential, only for a constant initializer.
+ */
+function hardCodedCredential(cx: Analysis, data: TS.Expression): readonly Label[] {
+  const ts = cx.ts;
+  const e = skipOuter(ts, data);
+  if (!ts.isIdentifier(e)) return [];
+  const decl = cx.checker.getSymbolAtLocation(e)?.valueDeclaration;
+  if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !constantValue(ts, decl.initializer)) return [];
+  const credential = (item: string) => cx.manifest.dataItems?.find((d) => d.id === item)?.class === 'credential';
+  const hits = cx.items.forName(e.text, `${e.text} (a hard-coded value)`).filter((h) => credential(h.item));
+  return cx.labelsOf(hits, e).labels;
 }
 
 /**
