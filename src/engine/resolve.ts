@@ -7,6 +7,7 @@
 import type * as TS from 'typescript';
 import type { Analysis, CallTarget } from './analysis.js';
 import { angularService } from './angular.js';
+import { CALLBACK_PARAMETERS } from '../catalog/callbacks.js';
 import { namesOfFiles } from './file-names.js';
 import { importSpecifierOf, isRelative, packageName, packageOfFile, projectTarget, requiredSpecifier } from './packages.js';
 import { type Fn, containerOf, functionWithBody, propName, skipOuter, walk } from './syntax.js';
@@ -353,7 +354,17 @@ function declarationOrigin(ts: typeof TS, checker: TS.TypeChecker, decl: TS.Decl
   if (typed) return typed;
   if (decl.initializer) return valueOrigin(ts, checker, decl.initializer, depth);
   const call = ts.isParameter(decl) ? callbackOf(ts, decl.parent) : undefined;
-  return call ? chainOrigin(ts, checker, call.expression, depth + 1) : undefined;
+  const origin = call ? chainOrigin(ts, checker, call.expression, depth + 1) : undefined;
+  return origin && ts.isParameter(decl) ? { ...origin, ...positionalContainer(ts, call!, decl, origin.package) } : origin;
+}
+
+/** `app.get(path, (req, res) => …)` without types: the parameter's declaring type by position (catalog/callbacks.ts). */
+function positionalContainer(ts: typeof TS, call: TS.CallExpression, param: TS.ParameterDeclaration, pkg: string): { container?: string } {
+  const callee = skipOuter(ts, call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return {};
+  const spec = CALLBACK_PARAMETERS.find((s) => s.packages.includes(pkg) && s.member.test(callee.name.text));
+  const container = spec?.containers[(param.parent as TS.SignatureDeclaration).parameters.indexOf(param)];
+  return container ? { container } : {};
 }
 
 /**
