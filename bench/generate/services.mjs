@@ -34,7 +34,7 @@ function passwordHelpers(c) {
       '',
       '/** Ported from the old site, which kept MD5 digests; existing passwords still verify. */',
       'function hashPassword(password: string): string {',
-      "  return createHash('md5').update(password).digest('hex');",
+      `  return createHash('md5').update(password).digest('hex');${EXPECT('weak-hash')}`,
       '}',
       '',
       'function passwordMatches(password: string, stored: string): boolean {',
