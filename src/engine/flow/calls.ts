@@ -4,7 +4,7 @@
  */
 import type * as TS from 'typescript';
 import { BUILDERS, type BuilderSpec } from '../../catalog/builders.js';
-import { type AlgorithmSource, SANITIZERS } from '../../catalog/sanitizers.js';
+import { SANITIZERS } from '../../catalog/sanitizers.js';
 import { SHAPERS } from '../../catalog/shapers.js';
 import { argumentMatches, atResultPath } from './conditions.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
@@ -17,11 +17,12 @@ import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
 import { implementationsOf } from './implementations.js';
 import { outsideProductionOnly } from './environment.js';
-import { containerOf, enclosingFunction, type Fn, propertyNameText, skipOuter, walk } from '../syntax.js';
-import { splitWords } from '../../catalog/kinds.js';
+import { containerOf, enclosingFunction, type Fn, propertyNameText, skipOuter } from '../syntax.js';
 import { constantValue } from '../derived.js';
 import { importSpecifierOf, packageOfFile } from '../packages.js';
-import { initializerOf, numberOf, objectOf, projectFunctionNames, prop, resolveCall, stringOf, target } from '../resolve.js';
+import { projectFunctionNames, resolveCall, stringOf, target } from '../resolve.js';
+import { masksByName, masksEveryCharacter } from './masks.js';
+import { matchSanitizer } from './sanitizer-match.js';
 
 /**
  * What call handling needs of the frame evaluating the call (evaluator.ts's Frame): the analysis, the frame's
@@ -125,31 +126,6 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
 }
 
 
-const MASKING_VERBS = new Set(['redact', 'mask', 'censor', 'obfuscate', 'scrub', 'anonymize', 'anonymise', 'hide']);
-
-/**
- * A project function that says it masks (its name starts with redact, mask, censor, obfuscate, scrub, anonymise or
- * hide) and shows it: one of its returns is a constant string (`return '********'`). Its result is masked
- * (`mask:<name>`), as a `security.maskers` entry's is; a function of that name that only passes its input on is not.
- */
-function masksByName(ts: typeof TS, name: string, fn: Fn): boolean {
-  if (!MASKING_VERBS.has(splitWords(name)[0] ?? '') || !fn.body) return false;
-  let found = false;
-  walk(ts, fn.body, (n) => {
-    if (n !== fn.body && ts.isFunctionLike(n)) return false;
-    if (ts.isReturnStatement(n) && n.expression && ts.isStringLiteralLike(skipOuter(ts, n.expression)) && constantValue(ts, n.expression)) {
-      found = true;
-      return 'stop';
-    }
-    if (ts.isArrowFunction(fn) && n === fn.body && ts.isExpression(n)) {
-      const body = skipOuter(ts, n);
-      found = ts.isConditionalExpression(body) && [body.whenTrue, body.whenFalse].some((b) => ts.isStringLiteralLike(skipOuter(ts, b)));
-      return 'stop';
-    }
-    return true;
-  });
-  return found;
-}
 
 /**
  * `console.log.apply(this, arguments)`, `logger.info.call(logger, msg)`: Function.prototype's apply and call run the
@@ -196,38 +172,6 @@ function namedResult(frame: Evaluator, call: TS.CallExpression, target: CallTarg
   return cx.labelsOf(hits, call);
 }
 
-/** A regex source matching any one character (`.`, `[^]`, `[\s\S]`…), optionally repeated (`.+`, `.*`). */
-const ANY_CHARACTER = /^(?:\.|\[\^\]|\[\\(?:s\\S|S\\s|w\\W|W\\w|d\\D|D\\d)\])([+*]|\{1,\})?$/;
-
-/**
- * `s.replace(/./g, '*')`, `s.replaceAll(/./g, '•')`, `s.replace(new RegExp('.', 'g'), '*')`, `s.replace(/.+/, '***')`:
- * every character of the value replaced by a constant. A pattern matching something narrower (`/\./g`, `/foo/g`,
- * `/pre_._suf/g`) or one character only (`new RegExp('.')` without `g`) leaves most of the value: not a mask.
- * Flags that are not a constant (`new RegExp('.', flags)`) are taken as global: a program building a one-character
- * pattern to replace is masking.
- */
-function masksEveryCharacter(ts: typeof TS, call: TS.CallExpression): boolean {
-  const callee = skipOuter(ts, call.expression);
-  if (!ts.isPropertyAccessExpression(callee) || !/^replace(All)?$/.test(callee.name.text) || call.arguments.length !== 2) return false;
-  const by = skipOuter(ts, call.arguments[1]!);
-  if (!ts.isStringLiteralLike(by)) return false;
-  const re = skipOuter(ts, call.arguments[0]!);
-  let source: string | undefined;
-  let global: boolean;
-  if (ts.isRegularExpressionLiteral(re)) {
-    const m = /^\/(.*)\/([a-z]*)$/s.exec(re.text);
-    if (!m) return false;
-    source = m[1];
-    global = m[2]!.includes('g');
-  } else if ((ts.isNewExpression(re) || ts.isCallExpression(re)) && ts.isIdentifier(re.expression) && re.expression.text === 'RegExp') {
-    const [pattern, flags] = re.arguments ?? [];
-    if (!pattern || !ts.isStringLiteralLike(pattern)) return false;
-    source = pattern.text;
-    global = !flags || !ts.isStringLiteralLike(flags) ? flags !== undefined : flags.text.includes('g');
-  } else return false;
-  const m = source === undefined ? null : ANY_CHARACTER.exec(source);
-  return !!m && (global || m[1] !== undefined);
-}
 
 /** Methods that turn an object into its text (`URL.toString()`, `toJSON()`): the text holds every field. */
 const TEXT_METHODS = new Set(['toString', 'toJSON', 'toLocaleString', 'valueOf']);
@@ -738,77 +682,6 @@ function matchSink(t: CallTarget, receiverType: () => string | undefined, argume
   );
 }
 
-interface SanitizerMatch {
-  data: number;
-  clean: Clean;
-  result?: readonly string[];
-  /** A hash or cipher primitive: judged where a credential reaches it (SanitizerSpec.site). */
-  site?: string;
-}
-
-function matchSanitizer(cx: Analysis, t: CallTarget, call: TS.CallExpression): SanitizerMatch | undefined {
-  if (!t.package) return undefined;
-  const { ts, program, checker } = cx;
-  for (const s of SANITIZERS) {
-    if (!s.packages.includes(t.package) || !s.member.test(t.member) || (s.container && (t.container === undefined || !s.container.test(t.container)))) continue;
-    if (!argumentMatches(ts, program, checker, s.argument, call)) continue;
-    const alg = s.alg ? algorithmOf(cx, s.alg, t, call) : undefined;
-    if (alg === null) continue; // the call is not this sanitizer (a stream's write outside a hash chain, a cipher it does not name)
-    return { data: s.data, clean: { kind: s.clean, by: s.by.replace('{alg}', alg ?? 'unknown') }, ...(s.result ? { result: s.result } : {}), ...(s.site ? { site: s.site } : {}) };
-  }
-  return undefined;
-}
-
-/** The algorithm a call names (AlgorithmSource), lower-cased; undefined when it does not say, null when the call is not the sanitizer. */
-function algorithmOf(cx: Analysis, src: AlgorithmSource, t: CallTarget, call: TS.CallExpression): string | undefined | null {
-  const ts = cx.ts;
-  if ('member' in src) return (src.member.exec(t.member)?.[1] ?? t.member).toLowerCase();
-  const callee = skipOuter(ts, call.expression);
-  if ('receiver' in src) {
-    const recv = ts.isPropertyAccessExpression(callee) ? skipOuter(ts, callee.expression) : undefined;
-    const name = recv && ts.isPropertyAccessExpression(recv) ? recv.name.text : recv && ts.isIdentifier(recv) ? recv.text : undefined;
-    return name !== undefined && src.receiver.test(name) ? name.toLowerCase() : null;
-  }
-  if ('chain' in src) {
-    const root = chainRoot(cx, callee, src.chain);
-    if (!root) return src.required ? null : undefined;
-    return stringOf(cx, root.arguments[0])?.toLowerCase();
-  }
-  const opts = objectOf(cx, call.arguments[src.option.arg]);
-  if (!opts) return call.arguments[src.option.arg] ? undefined : src.option.otherwise;
-  const value = prop(cx, opts, src.option.key);
-  if (!value) return src.option.otherwise;
-  const v = skipOuter(ts, value);
-  const named = ts.isPropertyAccessExpression(v) ? v.name.text : ts.isIdentifier(v) ? v.text : undefined;
-  const byName = named !== undefined ? Object.values(src.option.numbers).find((n) => n.toLowerCase() === named.toLowerCase()) : undefined;
-  if (byName) return byName;
-  const n = numberOf(cx, v);
-  return n !== undefined ? src.option.numbers[n] : undefined;
-}
-
-/**
- * `createHash('md5')` at the root of `createHash('md5').update(x)`, or held by the const a method is called on
- * (`const h = createHash('md5'); h.update(x)`). Syntactic but for the const.
- */
-function chainRoot(cx: Analysis, callee: TS.Expression, fn: RegExp): TS.CallExpression | undefined {
-  const ts = cx.ts;
-  let e: TS.Expression = callee;
-  for (let depth = 0; depth < 12; depth++) {
-    e = skipOuter(ts, e);
-    if (ts.isCallExpression(e)) {
-      const c = skipOuter(ts, e.expression);
-      const name = ts.isPropertyAccessExpression(c) ? c.name.text : ts.isIdentifier(c) ? c.text : '';
-      if (fn.test(name)) return e;
-      e = c;
-    } else if (ts.isPropertyAccessExpression(e)) e = e.expression;
-    else if (ts.isIdentifier(e)) {
-      const init = initializerOf(cx, e);
-      if (!init) return undefined;
-      e = init;
-    } else return undefined;
-  }
-  return undefined;
-}
 
 /** security.encryptors and security.maskers: project functions named `module.fn`, `Class.method` or `fn`. */
 function declaredSanitizer(frame: Evaluator, t: CallTarget): Clean | undefined {
