@@ -15,7 +15,12 @@ import type { ItemHit, ItemResolver } from './items.js';
 import type { Clean, Label, Location, SinkFact, Skipped, Step } from './model.js';
 import type { Fn } from './syntax.js';
 import { mergeLabels } from './labels.js';
-import { EMPTY, type Val, isEmpty, join } from './value.js';
+import { EMPTY, type Val, isEmpty, join, withoutVia } from './value.js';
+
+/** A function, named by its file and position (facts.ts FnKey). */
+function fnKeyOf(fn: TS.Node): string {
+  return `${fn.getSourceFile().fileName}#${fn.pos}`;
+}
 
 /** A call or assignment where data arrives at a sink (`document.cookie = …` is an assignment sink). */
 export type SinkSite = TS.CallExpression | TS.BinaryExpression;
@@ -168,7 +173,15 @@ export class Analysis {
   /** Places left out because they nest too deeply ("line:column"), by file: `leftOut` says them in the file's `skipped`. */
   readonly tooDeep = new Map<string, Set<string>>();
 
+  /**
+   * Project functions a call site instantiated with its arguments (calls.ts instantiate), by the file whose code made
+   * the call: a guess a function's own evaluation made through a parameter (Label.via) is left to its call sites.
+   */
+  readonly calledByFile = new Map<string, Set<string>>();
+
   private attributed: string | undefined;
+  /** The function whose summary is being evaluated. */
+  private evaluating: Fn | undefined;
   private inherited: AnalysisMemo | undefined;
   private readonly summaries = new Map<TS.Node, Summary | 'pending'>();
   private readonly fieldStore = new Map<TS.ClassLikeDeclaration, Map<string, Val>>();
@@ -231,7 +244,12 @@ export class Analysis {
     let own = this.hitsByFile.get(file);
     if (!own) this.hitsByFile.set(file, (own = new Map()));
     const hit = own.get(call) ?? { call, sink, labels: [] };
-    mergeLabels(hit.labels, v.labels);
+    // A guess made through a parameter holds here only if nothing calls the function (join.ts decides)
+    // Data loaded from a store and written back, or returned, is not collected anew (Label.loaded)
+    const fresh = sink.kind === 'storage' || sink.kind === 'response' ? v.labels.filter((l) => !l.loaded) : v.labels;
+    if (fresh.length === 0) return;
+    const fn = this.evaluating;
+    mergeLabels(hit.labels, fresh.map(({ loaded: _l, ...l }) => (!l.via ? l : fn ? { ...withoutVia(l), unless: fnKeyOf(fn) } : withoutVia(l))));
     own.set(call, hit);
   }
 
@@ -249,13 +267,26 @@ export class Analysis {
     }
     this.summaries.set(fn, 'pending');
     this.nesting += SUMMARY_NESTING;
+    const caller = this.evaluating;
+    this.evaluating = fn;
     try {
       const summary = this.within(fn.getSourceFile().fileName, () => this.evaluate(this, fn));
       this.summaries.set(fn, summary);
       return summary;
     } finally {
       this.nesting -= SUMMARY_NESTING;
+      this.evaluating = caller;
     }
+  }
+
+  /** A call site filled `fn`'s summary with its arguments (not a recursive call, nor one cut off by nesting). */
+  instantiated(call: TS.Node, fn: Fn): void {
+    const known = this.summaries.get(fn) ?? this.inherited?.summaries.get(fn);
+    if (!known || known === 'pending' || fn === this.evaluating) return;
+    const file = this.attributed ?? call.getSourceFile().fileName;
+    let own = this.calledByFile.get(file);
+    if (!own) this.calledByFile.set(file, (own = new Set()));
+    own.add(fnKeyOf(fn));
   }
 
   /** Notes code left out for nesting past MAX_NESTING. */

@@ -95,6 +95,8 @@ export interface FileFacts {
   /** Functions of this file that the manifest's `events.<id>.code` names. */
   events: Array<{ id: string; code: string; fns: Array<{ fn: FnKey; location: Location; binds?: Record<string, string> }> }>;
   functions: Record<FnKey, FnFact>;
+  /** Project functions this file's code called with arguments (Analysis.calledByFile), sorted; absent when none. */
+  called?: FnKey[];
   /** Fingerprints of the summaries of the file's functions and of its classes' fields (by position), when asked for (`check --cache`). */
   effects?: Record<string, string>;
 }
@@ -115,8 +117,10 @@ export function fnKey(fn: TS.Node): FnKey {
 }
 
 /** The hits a file's code recorded (Analysis.hitsByFile), as facts. */
-export function flowFacts(cx: Analysis, file: string): Flow[] {
-  return [...(cx.hitsByFile.get(file)?.values() ?? [])].map((h) => ({ sink: h.sink, location: cx.location(h.call), labels: h.labels }));
+export function flowFacts(cx: Analysis, file: string): Pick<FileFacts, 'flows' | 'called'> {
+  const flows = [...(cx.hitsByFile.get(file)?.values() ?? [])].map((h) => ({ sink: h.sink, location: cx.location(h.call), labels: h.labels }));
+  const called = [...(cx.calledByFile.get(file) ?? [])].sort();
+  return { flows, ...(called.length > 0 ? { called } : {}) };
 }
 
 /**

@@ -30,7 +30,7 @@ import { VERSION } from '../version.js';
 import type { IncrementalState } from './incremental.js';
 
 /** Bumped when the layout of the file or of the facts changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export interface CacheKey {
   format: number;
@@ -164,6 +164,7 @@ const label = z.strictObject({
   how: z.enum(['annotation', 'brand', 'type', 'pattern', 'kind']),
   steps: z.array(step),
   clean: clean.optional(),
+  unless: str.optional(),
 });
 const sink = z.strictObject({
   kind: z.enum(['storage', 'client-storage', 'log', 'transfer', 'response', 'hash']),
@@ -193,6 +194,7 @@ const facts = z.strictObject({
   repeats: z.array(pending),
   everies: z.array(pending),
   events: z.array(z.strictObject({ id: str, code: str, fns: z.array(z.strictObject({ fn: str, location })) })),
+  called: z.array(str).optional(),
   functions: z.record(str, z.strictObject({ edges: z.array(z.strictObject({ to: str, at: location, note: str })).optional(), cutoff: str.optional(), retention: z.array(str).optional() })),
   effects: z.record(str, str).optional(),
 });

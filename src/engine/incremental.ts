@@ -296,7 +296,7 @@ function join(options: IncrementalOptions, cx: Analysis, stores: StoreAnalysis, 
   const order = plan?.previous.partial && state ? state.files.map((f) => f.file) : files.map((sf) => sf.fileName);
   const facts: FileFacts[] = order.map((file) => {
     const own = fresh.get(file);
-    return own ? { ...own, flows: flowFacts(cx, file) } : cached.get(file)!;
+    return own ? { ...own, ...flowFacts(cx, file) } : cached.get(file)!;
   });
   const regFacts = state ? state.registry : stores.facts();
   // When no analysed file's retention parts changed (the usual edit), the last Model's deletions still hold:

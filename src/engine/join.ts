@@ -40,14 +40,19 @@ export function assemble(facts: readonly FileFacts[], regFacts: RegistryFacts, r
  * are sorted too (compareLabels), so their order does not depend on the order the checker was queried in.
  */
 export function joinFlows(files: readonly FileFacts[]): Flow[] {
+  // A guess a function made through its parameter (`dto.password` by its declared type) is its call sites' to decide
+  // where it has any (each recorded what its argument holds): it holds only for a function nothing calls.
+  const called = new Set(files.flatMap((f) => f.called ?? []));
   const byCall = new Map<string, Flow & { labels: Label[] }>();
   for (const f of files) {
     for (const h of f.flows) {
+      const labels = h.labels.filter((x) => x.unless === undefined || !called.has(x.unless)).map(({ unless: _u, ...x }) => x);
+      if (labels.length === 0) continue;
       const l = h.location;
       const key = `${l.file}:${l.line}:${l.column}:${l.endLine}:${l.endColumn}`;
-      const known = byCall.get(key);
-      if (known) mergeLabels(known.labels, h.labels);
-      else byCall.set(key, { sink: h.sink, location: h.location, labels: [...h.labels] });
+      let known = byCall.get(key);
+      if (!known) byCall.set(key, (known = { sink: h.sink, location: h.location, labels: [] }));
+      mergeLabels(known.labels, labels);
     }
   }
   const flows = [...byCall.values()];

@@ -45,7 +45,7 @@ export function cmp(a: string, b: string): number {
 /** Several paths to one sink call make one hit: one label per item and cleaning, the longest path kept. */
 export function mergeLabels(into: Label[], labels: readonly Label[]): void {
   for (const l of labels) {
-    const at = into.findIndex((h) => h.item === l.item && h.clean?.kind === l.clean?.kind && h.clean?.by === l.clean?.by);
+    const at = into.findIndex((h) => h.item === l.item && h.clean?.kind === l.clean?.kind && h.clean?.by === l.clean?.by && h.unless === l.unless);
     if (at < 0) into.push(l);
     // Keep the path that shows where it came from; of two as long, the first in label order, not in query order.
     else if (l.steps.length > into[at]!.steps.length || (l.steps.length === into[at]!.steps.length && compareLabels(l, into[at]!) < 0)) into[at] = l;

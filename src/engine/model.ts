@@ -40,6 +40,23 @@ export interface Label {
   how: Recognition;
   steps: readonly Step[];
   clean?: Clean;
+  /**
+   * Inside a function's evaluation only (never in the Model): the label is what the declared type of a member read
+   * through a parameter says (`dto.password` with `dto: User`), a guess each call site replaces with what its
+   * argument holds at `path` when it shows it (value.ts, calls.ts instantiate).
+   */
+  via?: { readonly index: number; readonly path: readonly string[] };
+  /**
+   * In a file's facts only (never in the Model): such a label as the function's own evaluation saw it, kept by the
+   * joins only if no call site in the project instantiates that function (join.ts joinFlows).
+   */
+  unless?: string;
+  /**
+   * Inside the engine only (never in facts): the value was read from one of the service's stores. Writing it back to a
+   * store or returning it is not a new collection of it (what was written was judged where it was written); logging
+   * or sending it is (Analysis.record).
+   */
+  loaded?: true;
 }
 
 

@@ -103,10 +103,32 @@ export function sanitize(v: Val, clean: Clean, s: Step): Val {
   };
 }
 
+/**
+ * Labels a member's declared type gives a read through a parameter placeholder (`dto.password`, `this.email`): each
+ * call site decides them against its argument (calls.ts instantiate). Not for a base that holds data of its own.
+ */
+export function throughParam(source: Val, base: Val, name: string): Val {
+  if (source.labels.length === 0 || base.labels.length > 0 || base.fields?.has(name)) return source;
+  const p = base.params[0];
+  if (!p || p.omit?.includes(name) || (p.only && !p.only.includes(name))) return source;
+  const via = { index: p.index, path: [...p.path, name] };
+  return { ...source, labels: source.labels.map((l) => (l.via ? l : { ...l, via })) };
+}
+
+/** The labels as a value outside the function that made them sees them: a guess through a parameter holds as said. */
+export function settled(labels: readonly Label[]): Label[] {
+  return labels.map((l) => (l.via ? withoutVia(l) : l));
+}
+
+export function withoutVia(l: Label): Label {
+  const { via: _via, ...rest } = l;
+  return rest;
+}
+
 function uniqueLabels(labels: Label[]): Label[] {
   const seen = new Map<string, Label>();
   for (const l of labels) {
-    const key = `${l.item}|${l.clean?.kind ?? ''}|${l.clean?.by ?? ''}`;
+    const key = `${l.item}|${l.clean?.kind ?? ''}|${l.clean?.by ?? ''}|${l.via ? `${l.via.index}:${l.via.path.join('.')}` : ''}|${l.loaded ? 'loaded' : ''}`;
     if (!seen.has(key)) seen.set(key, l);
   }
   return [...seen.values()];

@@ -11,7 +11,7 @@ import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean, Label } from '../model.js';
 import { sinkFact } from './hosts.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
-import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, join, restrict, sanitize, step, withFields } from '../value.js';
+import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, join, restrict, sanitize, step, withFields, withoutVia } from '../value.js';
 import type { Analysis, CallTarget, EncryptedColumns, SinkSite, Summary } from '../analysis.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
 import { typeLabels } from './type-labels.js';
@@ -86,7 +86,7 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
     const enc = sink.kind === 'storage' ? cx.stores.encryptedColumns(fact.store, call) : undefined;
     const data = sinkData(frame, sink, call, args, receiver, receiverExpr, enc, fact.store);
     cx.record(call, fact, { labels: data.labels, params: [] });
-    if (data.params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params: data.params } });
+    defer(frame, call, fact, data);
     return EMPTY;
   }
 
@@ -148,7 +148,7 @@ function forwardedSink(frame: Evaluator, call: TS.CallExpression, data: Val, fnE
   if (!sink || sink.kind !== 'log') return false;
   const fact = sinkFact(cx, sink, call, inner);
   cx.record(call, fact, { labels: data.labels, params: [] });
-  if (data.params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params: data.params } });
+  defer(frame, call, fact, data);
   return true;
 }
 
@@ -192,7 +192,7 @@ function hashSite(frame: Evaluator, call: TS.CallExpression, name: string, clean
   }
   const fact = { kind: 'hash' as const, name, hash: clean };
   frame.cx.record(call, fact, { labels, params: [] });
-  if (params.length > 0) frame.hits.push({ at: call, sink: fact, val: { labels: [], params } });
+  defer(frame, call, fact, { labels, params });
 }
 
 /**
@@ -278,6 +278,7 @@ function instantiate(
 ): Val {
   const cx = frame.cx;
   const summary = cx.summary(fn);
+  cx.instantiated(call, fn);
   const name = fn.name && cx.ts.isIdentifier(fn.name) ? fn.name.text : (cx.ts.isBinaryExpression(call) ? call.left : call.expression).getText().slice(0, 40);
   const argExprs = cx.ts.isBinaryExpression(call) ? [call.right] : (call.arguments ?? []);
   const callStep = cx.step(call, `passed to ${name}()`);
@@ -291,10 +292,25 @@ function instantiate(
   };
   // An argument whole: its value, and what its type holds (for a store, only where the value does not show it).
   const byType = (expr: TS.Expression, storage: boolean): Val => (!storage ? typeLabels(cx, expr) : writtenByType(frame, expr) ? typeLabels(cx, expr, [], { storage }) : EMPTY);
+  // A guess the callee made from a member's declared type, read through a parameter (`dto.password`): the call site's
+  // argument decides. An object it built or a project function's result: its value says what the member holds (the
+  // placeholder's fill carries that). A caller's own parameter: the guess moves up to that parameter, for the
+  // caller's callers to decide. Anything else is known by its type only: the guess holds, as data loaded from a
+  // store if the argument was (valueOrigin).
+  const settle = (l: Label & { via: NonNullable<Label['via']> }): Label[] => {
+    const { val, expr } = argOf(l.via.index);
+    const origin = expr ? valueOrigin(frame, expr) : 'typed';
+    if (val.fields || origin === 'literal') return [];
+    if (origin === 'loaded') return [{ ...withoutVia(l), loaded: true }];
+    const up = val.labels.length === 0 && val.params.length > 0 ? val.params[0]! : undefined;
+    if (up && !up.omit && !up.only) return [{ ...l, via: { index: up.index, path: [...up.path, ...l.via.path] } }];
+    return [withoutVia(l)];
+  };
   const fill = (v: Val, keepConcrete: boolean, storage = false): Val => {
     const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, fill(f, keepConcrete, storage)] as const)) : undefined;
     const parts: Val[] = [withFields(fields ?? new Map())];
-    if (keepConcrete) parts.push({ labels: v.labels, params: [] });
+    const guessed = v.labels.flatMap((l) => (l.via ? settle(l as Label & { via: NonNullable<Label['via']> }) : keepConcrete ? [l] : []));
+    if (guessed.length > 0) parts.push({ labels: guessed, params: [] });
     for (const p of v.params) {
       const { val, expr } = argOf(p.index);
       let got = step(val, callStep);
@@ -313,10 +329,19 @@ function instantiate(
   for (const hit of summary.hits) {
     const v = flatten(fill(hit.val, false, hit.sink.kind === 'storage'));
     cx.record(hit.at, hit.sink, v);
-    if (v.params.length > 0) frame.hits.push({ at: hit.at, sink: hit.sink, val: { labels: [], params: v.params } });
+    defer(frame, hit.at, hit.sink, v);
   }
   if (result === 'instance') return fill(withFields(new Map(summary.thisFields)), true);
   return fill(summary.returns, true);
+}
+
+/**
+ * What a caller must still decide of the data reaching a sink: the parameters' placeholders, and the guesses made
+ * through them (Label.via). Concrete labels are recorded where they are.
+ */
+function defer(frame: Evaluator, at: SinkSite, sink: Summary['hits'][number]['sink'], data: Val): void {
+  const via = data.labels.filter((l) => l.via);
+  if (data.params.length > 0 || via.length > 0) frame.hits.push({ at, sink, val: { labels: via, params: data.params } });
 }
 
 /**
@@ -387,19 +412,31 @@ function sameField(name: string | undefined, wanted: string): boolean {
  * were set, and an entity loaded from a store (`findOne`) and saved again stores nothing new but what was assigned.
  */
 export function writtenByType(frame: Evaluator, e: TS.Expression): boolean {
+  return valueOrigin(frame, e) === 'typed';
+}
+
+/**
+ * Where the value of `e` comes from, as far as its syntax in this function tells: a `literal` the code builds (an
+ * object literal, `new`: its value holds what was set), the result of a project function or a builder (`built`: its
+ * value holds what its summary saw, which may be less than its type), `loaded` from a store (a read's result: what
+ * was judged when it was written), or `typed` (a parameter, a field, a library call's result: only its type says
+ * what it holds).
+ */
+export function valueOrigin(frame: Evaluator, e: TS.Expression): 'literal' | 'built' | 'loaded' | 'typed' {
   const ts = frame.cx.ts;
   let x = skipOuter(ts, e);
   while (ts.isAwaitExpression(x)) x = skipOuter(ts, x.expression);
   if (ts.isIdentifier(x)) {
     const decl = frame.cx.checker.getSymbolAtLocation(x)?.valueDeclaration;
-    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || enclosingFunction(ts, decl) !== frame.fn) return true;
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || enclosingFunction(ts, decl) !== frame.fn) return 'typed';
     x = skipOuter(ts, decl.initializer);
     while (ts.isAwaitExpression(x)) x = skipOuter(ts, x.expression);
   }
-  if (ts.isObjectLiteralExpression(x) || ts.isNewExpression(x)) return false;
-  if (!ts.isCallExpression(x)) return ts.isIdentifier(x) || ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x);
+  if (ts.isObjectLiteralExpression(x) || ts.isNewExpression(x)) return 'literal';
+  if (!ts.isCallExpression(x)) return ts.isIdentifier(x) || ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x) ? 'typed' : 'literal';
   const t = target(frame.cx, x);
-  return !(t.body || (isBuilder(t) && !builderOf(t)!.validates) || isStoreRead(t));
+  if (isStoreRead(t)) return 'loaded';
+  return t.body || (isBuilder(t) && !builderOf(t)!.validates) ? 'built' : 'typed';
 }
 
 /**
@@ -595,7 +632,7 @@ function recordAssigned(frame: Evaluator, e: TS.BinaryExpression, v: Val, sink: 
   const data = join(flatten(v), typeLabels(cx, e.right));
   const fact = { kind: sink.kind, name: sink.name, ...(pkg ? { package: pkg } : {}), ...(sink.party ? { party: sink.party } : {}) };
   cx.record(e, fact, { labels: data.labels, params: [] });
-  if (data.params.length > 0) frame.hits.push({ at: e, sink: fact, val: { labels: [], params: data.params } });
+  defer(frame, e, fact, data);
 }
 
 /**

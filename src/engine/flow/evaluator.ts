@@ -8,7 +8,7 @@
  */
 import type * as TS from 'typescript';
 import type { Clean, Label } from '../model.js';
-import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, isEmpty, join, restrict, sanitize, step as stepVal, withFields } from '../value.js';
+import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, isEmpty, join, restrict, sanitize, settled, step as stepVal, throughParam, withFields } from '../value.js';
 import { type Analysis, MAX_NESTING, type SinkSite, type Summary } from '../analysis.js';
 import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
 import { assignSetter, assignSink, evalCall, evalNew, type Evaluator } from './calls.js';
@@ -242,7 +242,8 @@ export class Frame implements Evaluator {
     const cx = this.cx;
     const baseVal = this.eval(base);
     const read = this.field(baseVal, name, e, `read .${name}`);
-    const source = propertySource(cx, base, name, nameNode);
+    // What the member's declared type says: through a parameter, a guess each call site checks against its argument
+    const source = throughParam(propertySource(cx, base, name, nameNode), baseVal, name);
     // A read of a labelled string (`email.length`) carries nothing; a field of a labelled object does above.
     return join(read, source);
   }
@@ -316,7 +317,7 @@ export class Frame implements Evaluator {
       const name = target.name.text;
       this.thisFields.set(name, join(this.thisFields.get(name) ?? EMPTY, v));
       const cls = enclosingClass(ts, target);
-      if (cls) this.cx.setClassField(cls, name, { labels: flatten(v).labels, params: [] });
+      if (cls) this.cx.setClassField(cls, name, { labels: settled(flatten(v).labels), params: [] });
     } else if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression)) {
       const sym = this.cx.checker.getSymbolAtLocation(target.expression);
       if (sym) {
