@@ -427,7 +427,10 @@ export function valueOrigin(frame: Evaluator, e: TS.Expression): 'literal' | 'bu
   let x = skipOuter(ts, e);
   while (ts.isAwaitExpression(x)) x = skipOuter(ts, x.expression);
   if (ts.isIdentifier(x)) {
-    const decl = frame.cx.checker.getSymbolAtLocation(x)?.valueDeclaration;
+    // `{ user }`: the variable, not the property the shorthand declares
+    const checker = frame.cx.checker;
+    const sym = ts.isShorthandPropertyAssignment(x.parent) && x.parent.name === x ? checker.getShorthandAssignmentValueSymbol(x.parent) : checker.getSymbolAtLocation(x);
+    const decl = sym?.valueDeclaration;
     if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || enclosingFunction(ts, decl) !== frame.fn) return 'typed';
     x = skipOuter(ts, decl.initializer);
     while (ts.isAwaitExpression(x)) x = skipOuter(ts, x.expression);
