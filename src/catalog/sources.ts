@@ -32,3 +32,11 @@ export const NAMED_INPUT_TYPES: readonly NamedInputSpec[] = [
   { packages: ['node'], type: /^ParsedUrlQuery$/ },
   { packages: ['qs'], type: /^ParsedQs$/ },
 ];
+
+/**
+ * Packages a code generator writes from the project's own schema: their types are the app's data model, not a
+ * library's, so their members are judged as the project's own declarations are (items.ts evidence rules, owners
+ * included), not as a dependency's (flow/library-members.ts: only on an owner about a person). prisma-client-js writes
+ * the client for prisma/schema.prisma to node_modules/.prisma/client (`User`, `Invoice` with `billingEmail`).
+ */
+export const GENERATED_MODEL_PACKAGES: readonly string[] = ['.prisma'];

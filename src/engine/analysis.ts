@@ -14,7 +14,9 @@ import type { ManifestData } from '../manifest/schema.js';
 import type { ItemHit, ItemResolver } from './items.js';
 import type { Clean, Label, Location, SinkFact, Skipped, Step } from './model.js';
 import type { Fn } from './syntax.js';
+import { GENERATED_MODEL_PACKAGES } from '../catalog/sources.js';
 import { mergeLabels } from './labels.js';
+import { packageOfFile } from './packages.js';
 import { EMPTY, type Val, isEmpty, join, withoutVia } from './value.js';
 
 /** A function, named by its file and position (facts.ts FnKey). */
@@ -214,9 +216,24 @@ export class Analysis {
     return { labels: hits.map((h) => ({ item: h.item, how: h.how, steps: [this.step(at, h.note)] })), params: [] };
   }
 
+  /**
+   * Declared by the project: in its own files, or in what a generator wrote from its schema (catalog/sources.ts
+   * GENERATED_MODEL_PACKAGES: Prisma's generated client), which describes the app's own models.
+   */
   isDeclaredInProject(sym: TS.Symbol): boolean {
     const decls = sym.declarations ?? [];
-    return decls.length > 0 && decls.every((d) => this.isProjectFile(d.getSourceFile()));
+    return decls.length > 0 && decls.every((d) => this.isProjectFile(d.getSourceFile()) || this.isGeneratedModel(d.getSourceFile()));
+  }
+
+  private readonly generated = new Map<TS.SourceFile, boolean>();
+
+  private isGeneratedModel(sf: TS.SourceFile): boolean {
+    let known = this.generated.get(sf);
+    if (known === undefined) {
+      const pkg = packageOfFile(this.program, sf);
+      this.generated.set(sf, (known = pkg !== undefined && GENERATED_MODEL_PACKAGES.includes(pkg)));
+    }
+    return known;
   }
 
   /** Runs `f` with the hits it records attributed to `file` (see hitsByFile). */

@@ -12,6 +12,7 @@ import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, isEmpty, join, re
 import { type Analysis, MAX_NESTING, type SinkSite, type Summary } from '../analysis.js';
 import { type Fn, enclosingClass, propertyNameText, skipOuter } from '../syntax.js';
 import { assignSetter, assignSink, evalCall, evalNew, type Evaluator } from './calls.js';
+import { keyedRead } from './dynamic-keys.js';
 import { keySource, propertySource } from './sources.js';
 import { typeLabels } from './type-labels.js';
 import { constantValue, derivedCall, notClearValue } from '../derived.js';
@@ -179,7 +180,7 @@ export class Frame implements Evaluator {
       const key = e.argumentExpression;
       if (ts.isStringLiteralLike(key)) return this.property(e, e.expression, key.text, key);
       this.eval(key);
-      return flatten(this.eval(e.expression));
+      return this.keyed(e, this.eval(e.expression));
     }
     if (ts.isCallExpression(e)) return evalCall(this, e);
     if (ts.isNewExpression(e)) return evalNew(this, e);
@@ -246,6 +247,19 @@ export class Frame implements Evaluator {
     const source = throughParam(propertySource(cx, base, name, nameNode), baseVal, name);
     // A read of a labelled string (`email.length`) carries nothing; a field of a labelled object does above.
     return join(read, source);
+  }
+
+  /** `obj[key]` with a key that is not a literal (dynamic-keys.ts): the entries, the members the key names, or neither. */
+  private keyed(e: TS.ElementAccessExpression, base: Val): Val {
+    const read = keyedRead(this.cx, e);
+    if (read.kind === 'entries') return flatten(base);
+    if (read.kind === 'one') return { labels: base.labels, params: base.params };
+    const reads = read.names.map((name) => {
+      const member = this.cx.checker.getPropertyOfType(read.type, name);
+      const source = member ? propertySource(this.cx, e.expression, name, e.argumentExpression, member) : EMPTY;
+      return join(this.field(base, name, e, `read [${name}]`), source);
+    });
+    return join(...reads);
   }
 
   /**

@@ -14,9 +14,10 @@ import { libraryMemberItems } from './library-members.js';
 import { EMPTY, type Val, flatten, join } from '../value.js';
 
 /** A property read as a source: `dto.email` where the member is annotated, branded, typed or named. */
-export function propertySource(cx: Analysis, base: TS.Expression, name: string, nameNode: TS.Node): Val {
+export function propertySource(cx: Analysis, base: TS.Expression, name: string, nameNode: TS.Node, member?: TS.Symbol): Val {
   const ts = cx.ts;
-  const sym = cx.checker.getSymbolAtLocation(nameNode);
+  // `member`: the symbol read, when the name node is not it (`row[key]` with a key typed `keyof Row`)
+  const sym = member ?? cx.checker.getSymbolAtLocation(nameNode);
   const baseType = cx.checker.getTypeAtLocation(base);
   if (sym && (cx.isDeclaredInProject(sym) || isSynthetic(sym))) {
     const own = cx.labelsOf(cx.items.forSymbol(sym, typeName(baseType)), nameNode);
