@@ -5,6 +5,7 @@
 import type * as TS from 'typescript';
 import { BUILDERS, type BuilderSpec } from '../../catalog/builders.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
+import { requestLogData } from './access-log.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
 import { EMPTY, type Val, field, flatten, join, withFields } from '../value.js';
 import type { Analysis, CallTarget, EncryptedColumns } from '../analysis.js';
@@ -36,6 +37,8 @@ export function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpressi
   const redact = redaction?.paths ?? [];
   return join(
     url,
+    // an HTTP access logger: what the middleware the call makes logs for every request (flow/access-log.ts)
+    sink.requestLog ? requestLogData(frame, sink, call) : EMPTY,
     ...selectors.map((sel) => {
       if (sel === 'receiver') return receiverExpr ? written(receiver, receiverExpr) : EMPTY;
       const index = typeof sel === 'number' ? sel : sel.arg;
