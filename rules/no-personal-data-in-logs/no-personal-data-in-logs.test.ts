@@ -81,6 +81,14 @@ const cases: Cases = {
           else console.debug(member.phone);
         }`,
     },
+    {
+      name: 'access logs without the client IP address: morgan tiny, pino-http with the address redacted',
+      code: `
+        import morgan from 'morgan';
+        import { pinoHttp } from 'pino-http';
+        export const accessLog = morgan('tiny');
+        export const requestLog = pinoHttp({ redact: ['req.remoteAddress'] });`,
+    },
   ],
   invalid: [
     {
@@ -179,6 +187,12 @@ const cases: Cases = {
           if (environment.isProduction()) logger.info({ email: member.email }, 'signup'); // expect: privacy/no-personal-data-in-logs
           if (process.env.NODE_ENV !== 'test') logger.info({ phone: member.phone }, 'signup'); // expect: privacy/no-personal-data-in-logs
         }`,
+    },
+    {
+      name: "an access log in Apache's combined format logs every request's client IP address",
+      code: `
+        import morgan from 'morgan';
+        export const accessLog = morgan('combined'); // expect: privacy/no-personal-data-in-logs`,
     },
   ],
 };

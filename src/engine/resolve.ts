@@ -189,7 +189,10 @@ export function resolveCall(ts: typeof TS, program: TS.Program, checker: TS.Type
     }
   }
   if (!declaration || ts.isJSDocSignature(declaration as TS.Node)) {
-    const origin = nameNode ? (angularService(ts, checker, callee) ?? importedFrom(ts, checker, callee) ?? globalOrigin(ts, checker, callee)) : undefined;
+    // `require('pino-http')()`: an untyped module called as it is required, directly ('')
+    const required = !nameNode ? requiredSpecifier(ts, callee) : undefined;
+    const origin = nameNode ? (angularService(ts, checker, callee) ?? importedFrom(ts, checker, callee) ?? globalOrigin(ts, checker, callee))
+      : required !== undefined && !isRelative(required) ? { package: packageName(required) } : undefined;
     return { member, ...(origin ? { package: origin.package } : {}), ...(origin?.container ? { container: origin.container } : {}) };
   }
   const file = declaration.getSourceFile();

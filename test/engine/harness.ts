@@ -3,6 +3,7 @@
  *   logger.info(user.email); // expect-flow: log email
  *   await db.insert(t).values({ passwordHash }); // expect-flow: storage password~hash:bcrypt
  *   await axios.post(URL, { phone }); // expect-flow: transfer@api.sms.example phone
+ * A clean's `by` is written with `_` for its spaces: `ip~mask:pino_redact`.
  * A line without an expectation must have no flow. `compareFlows` lists what is missing and extra.
  */
 import { readFileSync } from 'node:fs';
@@ -51,7 +52,7 @@ export function describeFlows(model: Model, root: string): string[] {
   return model.flows.map((f) => {
     const where = f.sink.kind === 'transfer' ? (f.sink.firstParty ? '@first-party' : f.sink.host ? `@${f.sink.host}` : f.sink.env ? `@env:${f.sink.env}` : '') : '';
     const items = f.labels
-      .map((l) => `${l.item}${l.clean ? `~${l.clean.kind}:${l.clean.by}` : ''}`)
+      .map((l) => `${l.item}${l.clean ? `~${l.clean.kind}:${l.clean.by.replace(/ /g, '_')}` : ''}`)
       .sort()
       .join(' ');
     return `${relative(root, f.location.file)}:${f.location.line} ${f.sink.kind}${where} ${items}`;

@@ -1,9 +1,11 @@
 /**
- * Log sinks: loggers (console, pino, winston, bunyan, NestJS, debug) and error trackers (Sentry, Bugsnag,
- * Rollbar, Datadog, New Relic), which are logs and third parties at once. One fixture per ecosystem group.
+ * Log sinks: loggers (console, pino, winston, bunyan, NestJS, debug), HTTP access loggers (morgan, pino-http:
+ * access-logs.test.ts) and error trackers (Sentry, Bugsnag, Rollbar, Datadog, New Relic), which are logs and third
+ * parties at once. One fixture per ecosystem group.
  * A `// pending-flow[tag]: …` line is a flow that waits on a core change (tag): it may be absent or as written.
  */
 import { describe, expect, it } from 'vitest';
+import { ACCESS_LOG_SINKS } from '../../src/catalog/sinks/access-logs.js';
 import { LOG_SINKS } from '../../src/catalog/sinks/logs.js';
 import { TRACKER_SINKS } from '../../src/catalog/sinks/trackers.js';
 import { analyzeFixtureOnce, missingAndExtra, unexercisedSinks } from './harness.js';
@@ -44,7 +46,7 @@ describe('engine: log sinks', { timeout: 60_000 }, () => {
   });
 
   it('every log and tracker catalog entry is exercised by a fixture flow', () => {
-    const flows = ['engine/logs-loggers', 'engine/logs-trackers', 'engine/untyped-sdks'].flatMap((d) => analysed(d).model.flows);
-    expect(unexercised([...LOG_SINKS, ...TRACKER_SINKS], flows)).toEqual([]);
+    const flows = ['engine/logs-loggers', 'engine/logs-trackers', 'engine/untyped-sdks', 'engine/logs-access'].flatMap((d) => analysed(d).model.flows);
+    expect(unexercised([...LOG_SINKS, ...TRACKER_SINKS, ...ACCESS_LOG_SINKS], flows)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { ACCESS_LOG_SINKS } from './access-logs.js';
 import { FIREBASE_SINKS } from './firebase.js';
 import { GTAG_SINKS } from './gtag.js';
 import { HTTP_SINKS } from './http.js';
@@ -13,4 +14,4 @@ import type { SinkSpec } from './types.js';
 export type { SinkSpec } from './types.js';
 
 /** Every sink the engine knows; one file per ecosystem. */
-export const SINKS: readonly SinkSpec[] = [...LOG_SINKS, ...TRACKER_SINKS, ...HTTP_SINKS, ...SDK_SINKS, ...STORAGE_SINKS, ...CLIENT_STORAGE_SINKS, ...FIREBASE_SINKS, ...INTERCOM_SINKS, ...GTAG_SINKS, ...RESPONSE_SINKS, ...SERVICES.flatMap(sinksOf)];
+export const SINKS: readonly SinkSpec[] = [...LOG_SINKS, ...ACCESS_LOG_SINKS, ...TRACKER_SINKS, ...HTTP_SINKS, ...SDK_SINKS, ...STORAGE_SINKS, ...CLIENT_STORAGE_SINKS, ...FIREBASE_SINKS, ...INTERCOM_SINKS, ...GTAG_SINKS, ...RESPONSE_SINKS, ...SERVICES.flatMap(sinksOf)];

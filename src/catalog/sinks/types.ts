@@ -47,4 +47,41 @@ export interface SinkSpec {
   argument?: ArgumentCondition;
   /** Transfers: the argument holding the URL (or the config object with `url`/`baseURL`). */
   url?: number;
+  /**
+   * An HTTP access logger (access-logs.ts): the call makes a middleware that logs every request by its configuration,
+   * with no data flow in the code. What each request's line holds is read from the call's arguments (flow/access-log.ts).
+   */
+  requestLog?: RequestLogSpec;
 }
+
+/** What a request's log line holds that is an item of a built-in kind, and how a message names it. */
+export interface LoggedDatum {
+  /** A built-in kind id (src/catalog/kinds.ts): the manifest's items of that kind are logged. */
+  kind: string;
+  /** How a message names it, after "every request's": "client IP address". */
+  what: string;
+}
+
+/**
+ * What an access logger writes for each request:
+ * - `format` (morgan): the argument `arg` is a predefined format's name (`formats`), a format string of `:token`s, or a
+ *   format function `(tokens, req, res)`; `tokens` are those that write personal data. Without the argument, `default`.
+ * - `serializer` (pino-http): the options argument `arg` logs each request under `key` (renamed by the option
+ *   `customAttributeKeys.<key>`) through a serializer whose default output holds `fields`; `serializers.<key>` replaces
+ *   it, the logger's `redact` paths (in the options, or of the pino logger given as `loggerOption`) hide members.
+ */
+export type RequestLogSpec =
+  | {
+      style: 'format';
+      arg: number;
+      default: string;
+      formats: Readonly<Record<string, string>>;
+      tokens: Readonly<Record<string, LoggedDatum>>;
+    }
+  | {
+      style: 'serializer';
+      arg: number;
+      key: string;
+      fields: Readonly<Record<string, LoggedDatum>>;
+      loggerOption?: string;
+    };

@@ -36,7 +36,7 @@ export function loggerRedaction(cx: Analysis, call: TS.CallExpression): Redactio
     if (ts.isCallExpression(e)) {
       // the options inline or in a const (`const options: LoggerOptions = { redact: REDACTED }`)
       const options = objectOf(cx, e.arguments[0]);
-      const paths = options ? redactOption(cx, options) : undefined;
+      const paths = options ? redactPaths(cx, options) : undefined;
       if (paths) return { paths, by: 'pino redact' };
       const formats = options ? winstonRedaction(cx, options) : undefined;
       if (formats) return formats;
@@ -50,8 +50,11 @@ export function loggerRedaction(cx: Analysis, call: TS.CallExpression): Redactio
   return undefined;
 }
 
-/** `redact: [...]` or `redact: { paths: [...] }`, each inline or a const; the paths' strings literals or consts. */
-function redactOption(cx: Analysis, options: TS.ObjectLiteralExpression): RedactPath[] | undefined {
+/**
+ * pino's `redact: [...]` or `redact: { paths: [...] }` in a logger's options (also pino-http's: flow/access-log.ts), each
+ * inline or a const; the paths' strings literals or consts.
+ */
+export function redactPaths(cx: Analysis, options: TS.ObjectLiteralExpression): RedactPath[] | undefined {
   const ts = cx.ts;
   const redact = prop(cx, options, 'redact');
   if (!redact) return undefined;
