@@ -19,9 +19,13 @@ import { mergeLabels } from './labels.js';
 import { packageOfFile } from './packages.js';
 import { EMPTY, type Val, isEmpty, join, withoutVia } from './value.js';
 
-/** A function, named by its file and position (facts.ts FnKey). */
+const fnKeys = new WeakMap<TS.Node, string>();
+
+/** A function, named by its file and position (facts.ts FnKey); asked at every call site, so kept. */
 function fnKeyOf(fn: TS.Node): string {
-  return `${fn.getSourceFile().fileName}#${fn.pos}`;
+  let key = fnKeys.get(fn);
+  if (key === undefined) fnKeys.set(fn, (key = `${fn.getSourceFile().fileName}#${fn.pos}`));
+  return key;
 }
 
 /** A call or assignment where data arrives at a sink (`document.cookie = …` is an assignment sink). */
