@@ -104,14 +104,20 @@ export function sanitize(v: Val, clean: Clean, s: Step): Val {
 }
 
 /**
- * Labels a member's declared type gives a read through a parameter placeholder (`dto.password`, `this.email`): each
- * call site decides them against its argument (calls.ts instantiate). Not for a base that holds data of its own.
+ * Labels a declaration or a type gives a value that comes from a parameter placeholder, so that each call site
+ * decides them against its argument (calls.ts instantiate): a member read through it (`dto.password`, `this.email`:
+ * `name` is the member), or the parameter itself (a parameter named `password`, what its type `User` holds). Not
+ * for a base that holds data of its own.
  */
-export function throughParam(source: Val, base: Val, name: string): Val {
-  if (source.labels.length === 0 || base.labels.length > 0 || base.fields?.has(name)) return source;
+export function throughParam(source: Val, base: Val, name?: string): Val {
+  if (source.labels.length === 0 || base.labels.length > 0) return source;
+  // a member the function set itself holds what was set; the parameter with members set (`user.id = id`) is still
+  // the caller's for the others
+  if (name !== undefined && base.fields?.has(name)) return source;
   const p = base.params[0];
-  if (!p || p.omit?.includes(name) || (p.only && !p.only.includes(name))) return source;
-  const via = { index: p.index, path: [...p.path, name] };
+  if (!p) return source;
+  if (name === undefined ? p.omit || p.only : p.omit?.includes(name) || (p.only && !p.only.includes(name))) return source;
+  const via = { index: p.index, path: name === undefined ? p.path : [...p.path, name] };
   return { ...source, labels: source.labels.map((l) => (l.via ? l : { ...l, via })) };
 }
 

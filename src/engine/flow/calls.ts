@@ -10,7 +10,7 @@ import { argumentMatches, atResultPath } from './conditions.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import type { Clean, Label } from '../model.js';
 import { sinkFact } from './hosts.js';
-import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, join, restrict, sanitize, step, withFields, withoutVia } from '../value.js';
+import { ALL_ARGUMENTS, EMPTY, THIS, type Val, field, flatten, join, restrict, sanitize, step, throughParam, withFields, withoutVia } from '../value.js';
 import type { Analysis, CallTarget, SinkSite, Summary } from '../analysis.js';
 import { typeLabels } from './type-labels.js';
 import { implementationsOf } from './implementations.js';
@@ -282,7 +282,8 @@ function instantiate(
   const settle = (l: Label & { via: NonNullable<Label['via']> }): Label[] => {
     const { val, expr } = argOf(l.via.index);
     const origin = expr ? valueOrigin(frame, expr) : 'typed';
-    if (val.fields || origin === 'literal') return [];
+    // the parameter itself, given a value that says what it holds (labelled, clean or not): the fill carries it
+    if (val.fields || origin === 'literal' || (l.via.path.length === 0 && val.labels.length > 0)) return [];
     if (origin === 'loaded') return [{ ...withoutVia(l), loaded: true }];
     const up = val.labels.length === 0 && val.params.length > 0 ? val.params[0]! : undefined;
     if (up && !up.omit && !up.only) return [{ ...l, via: { index: up.index, path: [...up.path, ...l.via.path] } }];
@@ -300,7 +301,7 @@ function instantiate(
       // rest's own declared type already said in the callee what it holds, and a generic helper (an HTTP response
       // wrapper's `...rest` of `TData`) would otherwise take on every member of whatever type a caller passes.
       const shaped = p.omit !== undefined || p.only !== undefined;
-      if (expr && p.path.length === 0 && !shaped) got = join(got, byType(expr, storage));
+      if (expr && p.path.length === 0 && !shaped) got = join(got, throughParam(byType(expr, storage), val));
       for (const key of p.path) got = field(got, key, callStep);
       if (shaped) got = restrict(got, p);
       got = { labels: got.labels.map((l) => ({ ...l, steps: [...l.steps, ...p.steps] })), params: got.params, ...(got.fields ? { fields: got.fields } : {}) };

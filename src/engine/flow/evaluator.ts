@@ -49,7 +49,7 @@ export class Frame implements Evaluator {
   bindParams(params: readonly TS.ParameterDeclaration[], args?: readonly Val[]): void {
     params.forEach((p, index) => {
       const v = args ? (args[index] ?? EMPTY) : { labels: [], params: [{ index, path: [], steps: [] }] };
-      this.bind(p.name, join(v, this.declaredSource(p)));
+      this.bind(p.name, join(v, throughParam(this.declaredSource(p), v)));
     });
   }
 
@@ -74,7 +74,7 @@ export class Frame implements Evaluator {
       }
       const part = key === undefined ? v : this.field(v, key, el, `destructured ${key}`);
       const dflt = el.initializer ? this.eval(el.initializer) : EMPTY;
-      this.bind(el.name, join(part, dflt, this.declaredSource(el)));
+      this.bind(el.name, join(part, dflt, throughParam(this.declaredSource(el), part)));
     }
   }
 
@@ -409,7 +409,7 @@ export class Frame implements Evaluator {
     // `var secure_password = crypt(password)`: an unknown call whose name says it hashes or encrypts (derived.ts)
     if (derivedCall(this.cx.ts, from)) return join(v, explicit());
     const carried = new Set(flatten(v).labels.map((l) => l.item));
-    return join(v, { labels: own.labels.filter((l) => !carried.has(l.item)), params: [] });
+    return join(v, throughParam({ labels: own.labels.filter((l) => !carried.has(l.item)), params: [] }, v));
   }
 }
 

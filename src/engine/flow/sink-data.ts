@@ -7,7 +7,7 @@ import { BUILDERS, type BuilderSpec } from '../../catalog/builders.js';
 import { SINKS, type SinkSpec } from '../../catalog/sinks/index.js';
 import { requestLogData } from './access-log.js';
 import { loggerRedaction, type RedactPath, redactVal } from './redaction.js';
-import { EMPTY, type Val, field, flatten, join, withFields } from '../value.js';
+import { EMPTY, type Val, field, flatten, join, throughParam, withFields } from '../value.js';
 import type { Analysis, CallTarget, EncryptedColumns } from '../analysis.js';
 import type { Evaluator } from './frame.js';
 import { encryptFields, encryptedTypeLabels } from './encryption.js';
@@ -21,9 +21,13 @@ export function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpressi
   const ts = cx.ts;
   // What a value holds by its type, for a store only when the code does not show what it holds (writtenByType).
   const storage = sink.kind === 'storage';
+  // Of a parameter's value, a guess its callers decide (Label.via).
   const byType = (e: TS.Expression, v: Val, redact: readonly RedactPath[] = []): Val =>
-    sink.kind === 'response' ? respondedByType(frame, e)
-    : !storage ? typeLabels(cx, e, redact) : writtenByType(frame, e) ? typeLabels(cx, e, redact, { storage }) : parametersByType(frame, v);
+    throughParam(
+      sink.kind === 'response' ? respondedByType(frame, e)
+      : !storage ? typeLabels(cx, e, redact) : writtenByType(frame, e) ? typeLabels(cx, e, redact, { storage }) : parametersByType(frame, v),
+      v,
+    );
   // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see stores/encryption.ts and flow/encryption.ts
   const written = (value: Val, e: TS.Expression): Val => {
     const v = storage ? onlyColumns(cx, withoutRelations(cx, value, e), store) : value;
