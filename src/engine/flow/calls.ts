@@ -274,20 +274,24 @@ function instantiate(
   };
   // An argument whole: its value, and what its type holds (for a store, only where the value does not show it).
   const byType = (expr: TS.Expression, storage: boolean): Val => (!storage ? typeLabels(cx, expr) : writtenByType(frame, expr) ? typeLabels(cx, expr, [], { storage }) : EMPTY);
-  // A guess the callee made from a member's declared type, read through a parameter (`dto.password`): the call site's
-  // argument decides. An object it built or a project function's result: its value says what the member holds (the
-  // placeholder's fill carries that). A caller's own parameter: the guess moves up to that parameter, for the
-  // caller's callers to decide. Anything else is known by its type only: the guess holds, as data loaded from a
-  // store if the argument was (valueOrigin).
+  // A guess the callee made from a declaration (a member's declared type or annotation, a parameter's name, what its
+  // type holds), through a parameter: the call site's argument decides.
+  // - What the argument holds there says it (a bcrypt hash, an email read from a form): the fill carries exactly that.
+  // - The caller's own parameter there: the guess moves up to it, for the caller's callers to decide.
+  // - Nothing known there: an annotation or a brand still says what the value is; a name or type's guess does not
+  //   hold for an object the caller built or a project function's result with fields (it shows what was set), and
+  //   holds as data loaded from a store if the argument was loaded (valueOrigin), else as said.
   const settle = (l: Label & { via: NonNullable<Label['via']> }): Label[] => {
     const { val, expr } = argOf(l.via.index);
+    let at = val;
+    for (const key of l.via.path) at = at.fields?.get(key) ?? EMPTY;
+    if (at.labels.length > 0 || at.fields) return [];
     const origin = expr ? valueOrigin(frame, expr) : 'typed';
-    // the parameter itself, given a value that says what it holds (labelled, clean or not): the fill carries it
-    if (val.fields || origin === 'literal' || (l.via.path.length === 0 && val.labels.length > 0)) return [];
     if (origin === 'loaded') return [{ ...withoutVia(l), loaded: true }];
-    const up = val.labels.length === 0 && val.params.length > 0 ? val.params[0]! : undefined;
-    if (up && !up.omit && !up.only) return [{ ...l, via: { index: up.index, path: [...up.path, ...l.via.path] } }];
-    return [withoutVia(l)];
+    const up = at.params[0] ?? (val.labels.length === 0 && !val.fields ? val.params[0] : undefined);
+    if (up) return up.omit || up.only ? [withoutVia(l)] : [{ ...l, via: { index: up.index, path: at.params[0] ? up.path : [...up.path, ...l.via.path] } }];
+    if (l.how === 'annotation' || l.how === 'brand' || !(val.fields || origin === 'literal')) return [withoutVia(l)];
+    return [];
   };
   const fill = (v: Val, keepConcrete: boolean, storage = false): Val => {
     const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, fill(f, keepConcrete, storage)] as const)) : undefined;

@@ -100,10 +100,23 @@ export class Frame implements Evaluator {
     if (!ts.isIdentifier(decl.name)) return EMPTY;
     const sym = this.cx.checker.getSymbolAtLocation(decl.name);
     if (!sym) return EMPTY;
+    // `{ cardNumber }` destructured from a `PaymentRecord`: what the member declares explicitly (an annotation, a
+    // brand, the manifest's match.types) is what the binding holds, whatever its name guesses
+    const member = ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) ? this.memberOf(decl) : undefined;
+    const explicit = member ? this.cx.items.forSymbol(member).filter((h) => h.how !== 'kind' && h.how !== 'pattern') : [];
+    if (explicit.length > 0) return this.cx.labelsOf(explicit, decl.name);
     // A local or parameter called just `name` is a job, file or queue name far more often than a person's:
     // only an annotation, a brand or the manifest's own patterns make it personal, not the kind's guess.
     const hits = this.cx.items.forSymbol(sym).filter((h) => !(h.how === 'kind' && decl.name.getText() === 'name'));
     return this.cx.labelsOf(hits, decl.name);
+  }
+
+  /** The member of the destructured value's type a binding element reads. */
+  private memberOf(el: TS.BindingElement): TS.Symbol | undefined {
+    const ts = this.cx.ts;
+    const key = el.propertyName ? propertyNameText(ts, el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+    if (key === undefined || el.dotDotDotToken) return undefined;
+    return this.cx.checker.getTypeAtLocation(el.parent).getProperty(key);
   }
 
   run(body: TS.Node): void {
