@@ -30,7 +30,7 @@ import { VERSION } from '../version.js';
 import type { IncrementalState } from './incremental.js';
 
 /** Bumped when the layout of the file or of the facts changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 export interface CacheKey {
   format: number;

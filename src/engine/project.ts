@@ -375,7 +375,8 @@ function namesOf(files: Record<string, CachedFile>): Record<string, string[]> {
 
 /**
  * The functions a file declares with a body, by the names the manifest uses for them: `fn` (a function, or a const
- * holding one), `Class.method` and `object.method` (a method, or a property holding a function).
+ * holding one), `Class.method` and `object.method` (a method, or a property holding a function; `default.method` for
+ * `export default { … }`).
  */
 export function declaredFunctions(ts: typeof TS, sf: TS.SourceFile): string[] {
   const out = new Set<string>();
@@ -388,6 +389,7 @@ export function declaredFunctions(ts: typeof TS, sf: TS.SourceFile): string[] {
     const p = member.parent;
     if (p && ts.isClassLike(p)) return nameOf(p.name);
     if (p && ts.isObjectLiteralExpression(p) && ts.isVariableDeclaration(p.parent)) return nameOf(p.parent.name);
+    if (p && ts.isObjectLiteralExpression(p) && ts.isExportAssignment(p.parent) && !p.parent.isExportEquals) return 'default';
     return undefined;
   };
   walk(ts, sf, (n) => {

@@ -24,4 +24,13 @@ describe('declaredFunctions', () => {
       `),
     ).toEqual(['Jobs.run', 'deleteAccount', 'handler', 'purge', 'withdraw']);
   });
+
+  it('names the functions of an object literal by its const, and of `export default { … }` as default (issue #12)', () => {
+    expect(
+      declared(`
+        export const userController = { deleteProfile: async (req, res) => {}, async me() {}, limit: 10 };
+        export default { erase: function () {}, async purge() {} };
+      `),
+    ).toEqual(['default.erase', 'default.purge', 'userController.deleteProfile', 'userController.me']);
+  });
 });

@@ -50,7 +50,7 @@ describe('engine: retention paths and store links (fixtures/engine/stores-*)', (
       return model.flows.filter((f) => f.sink.kind === 'storage').map((f) => `${relative(root, f.location.file)}:${f.location.line} ${f.sink.store ?? '-'}`);
     };
     expect(links('stores-drizzle')).toEqual(expect.arrayContaining(['src/inquiries/inquiries.routes.ts:6 drizzle:inquiries', 'src/members/members.repository.ts:6 drizzle:members']));
-    expect(links('stores-typeorm')).toEqual(expect.arrayContaining(['src/members/members.service.ts:19 typeorm:Member']));
+    expect(links('stores-typeorm')).toEqual(expect.arrayContaining(['src/members/members.service.ts:19 typeorm:Member', 'src/accounts/accounts.service.ts:16 typeorm:Member']));
     expect(links('stores-knex')).toEqual(expect.arrayContaining(['src/members/members.ts:4 knex:members', 'src/members/members.ts:13 sql:audit_events']));
     for (const dir of ['stores-drizzle', 'stores-typeorm', 'stores-mongoose', 'stores-prisma', 'stores-knex', 'stores-sequelize']) {
       expect(links(dir).filter((l) => l.endsWith(' -')), dir).toEqual([]);

@@ -268,6 +268,33 @@ export class StoreRegistry {
     return Object.keys(out).length > 0 ? out : undefined;
   }
 
+  /**
+   * The type arguments a class type gives a base class `isBase` accepts, found through its chain of base classes with
+   * the type parameters in between bound: `class UserRepository extends Repository<User>` gives [User] for typeorm's
+   * Repository, and so does `class UserRepo extends BaseRepo<User>` with `class BaseRepo<T> extends Repository<T>`.
+   */
+  baseTypeArguments(type: TS.Type, isBase: (sym: TS.Symbol) => boolean): TS.Type[] | undefined {
+    const ts = this.cx.ts;
+    const checker = this.cx.checker;
+    const isReference = (t: TS.Type) => !!(t.flags & ts.TypeFlags.Object) && !!((t as TS.ObjectType).objectFlags & ts.ObjectFlags.Reference);
+    const visit = (t: TS.Type, bound: ReadonlyMap<TS.Type, TS.Type>, depth: number): TS.Type[] | undefined => {
+      if (depth > 8) return undefined;
+      const target = isReference(t) ? (t as TS.TypeReference).target : t;
+      const args = (isReference(t) ? checker.getTypeArguments(t as TS.TypeReference) : []).map((a) => bound.get(a) ?? a);
+      const sym = target.getSymbol();
+      if (sym && isBase(sym)) return args;
+      if (!(target.flags & ts.TypeFlags.Object) || !((target as TS.ObjectType).objectFlags & (ts.ObjectFlags.Class | ts.ObjectFlags.Interface))) return undefined;
+      const params = (target as TS.InterfaceType).typeParameters ?? [];
+      const next = new Map(params.map((p, i) => [p as TS.Type, args[i] ?? p]));
+      for (const b of checker.getBaseTypes(target as TS.InterfaceType)) {
+        const hit = visit(b, next, depth + 1);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    return visit(checker.getApparentType(type), new Map(), 0);
+  }
+
   /** The store a table or collection name in SQL or a query builder refers to: by its name, else by an alias. */
   ofTableName(name: string, kinds?: readonly Store['kind'][]): StoreDecl | undefined {
     const n = name.replace(/^.*\./, '').replace(/["`[\]]/g, '').toLowerCase();

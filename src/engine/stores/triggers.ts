@@ -123,7 +123,9 @@ function queueName(cx: Analysis, recv: TS.Expression): string | undefined {
 }
 
 /**
- * "src/users/users.service.ts#withdraw", "users.service.ts#UsersService.withdraw", "#withdraw". A class's method
+ * "src/users/users.service.ts#withdraw", "users.service.ts#UsersService.withdraw", "#withdraw", and a function an
+ * object literal holds: "userController.ts#userController.deleteProfile" (`export const userController = {
+ * deleteProfile: async (req, res) => … }`), "routes.ts#default.remove" (`export default { … }`). A class's method
  * may be inherited (`UserService.forceDelete` of `class UserService extends BaseService<User>`): the base class's
  * method, with the stores the class binds the base's type parameters to (`binds`, from `registry`).
  */
@@ -143,6 +145,9 @@ export function resolveCode(cx: Analysis, files: readonly TS.SourceFile[], code:
           const fn = functionOf(cx, n.initializer);
           if (fn) out.push({ fn });
         }
+      } else if (ts.isVariableDeclaration(n) || ts.isExportAssignment(n)) {
+        const obj = objectNamed(ts, n, first ?? '');
+        if (obj) out.push(...objectMethods(cx, obj, second));
       } else if (ts.isClassLike(n) && n.name?.text === first) {
         const before = out.length;
         for (const m of n.members) {
@@ -155,6 +160,28 @@ export function resolveCode(cx: Analysis, files: readonly TS.SourceFile[], code:
         if (out.length === before && n.heritageClauses) out.push(...inherited(cx, n, second, registry));
       }
     });
+  }
+  return out;
+}
+
+/** The object literal `const name = { … }` holds, or `export default { … }`'s as `default`. */
+function objectNamed(ts: typeof TS, n: TS.Node, name: string): TS.ObjectLiteralExpression | undefined {
+  const init = ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name ? n.initializer
+    : ts.isExportAssignment(n) && !n.isExportEquals && name === 'default' ? n.expression
+    : undefined;
+  const x = init && skipOuter(ts, init);
+  return x && ts.isObjectLiteralExpression(x) ? x : undefined;
+}
+
+/** The functions an object literal's property `member` holds: `member: async (req, res) => …`, `member: function …`, `async member() {…}`. */
+function objectMethods(cx: Analysis, obj: TS.ObjectLiteralExpression, member: string): Array<{ fn: Fn }> {
+  const ts = cx.ts;
+  const out: Array<{ fn: Fn }> = [];
+  for (const p of obj.properties) {
+    const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isPrivateIdentifier(p.name)) ? p.name.text : undefined;
+    if (name !== member) continue;
+    const fn = ts.isMethodDeclaration(p) && p.body ? p : ts.isPropertyAssignment(p) ? functionOf(cx, p.initializer) : undefined;
+    if (fn) out.push({ fn });
   }
   return out;
 }

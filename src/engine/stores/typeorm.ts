@@ -3,7 +3,8 @@
  * `match.types` as `Class.member`). Calls reach it through a `Repository<Entity>` (however obtained:
  * `getRepository(Entity)`, `@InjectRepository(Entity)`), the EntityManager (`manager.delete(Entity, …)`),
  * active records (`Entity.delete(…)`, `entity.remove()`) and query builders (`.delete().from(Entity)`).
- * `@ManyToOne(() => Parent, { onDelete: 'CASCADE' })` is a cascade.
+ * A custom repository (`class UserRepository extends Repository<User>`, TypeORM 0.2's `@EntityRepository(User)`)
+ * reaches the entity its base binds. `@ManyToOne(() => Parent, { onDelete: 'CASCADE' })` is a cascade.
  */
 import type * as TS from 'typescript';
 import type { Adapter } from './adapter.js';
@@ -11,6 +12,7 @@ import { columnItems, itemsOfColumns } from './columns.js';
 import { isCascade } from './drizzle.js';
 import type { StoreRegistry } from './registry.js';
 import { classifyPatch } from './updates.js';
+import { packageOfFile } from '../packages.js';
 import { calleeName, calleeText, chainCalls, chainTop, receiverOf, skipOuter } from '../syntax.js';
 import { objectOf, prop, stringOf, symbolOf, target } from '../resolve.js';
 
@@ -69,7 +71,7 @@ export const typeorm: Adapter = {
     if (!store) {
       // `this.repository.delete(id)` in `class BaseService<T>` with `repository: Repository<T>`: whatever binds T.
       const recv = kind ? receiverOf(ts, call) : undefined;
-      const param = recv && r.typeParamOf(r.cx.checker.getTypeAtLocation(recv));
+      const param = recv && (r.typeParamOf(r.cx.checker.getTypeAtLocation(recv)) ?? custom(r, recv, (t) => r.typeParamOf(t)));
       return param ? [{ store: param, param: true, kind: kind!, node: top, what: calleeText(ts, call) }] : [];
     }
     const what = `${calleeText(ts, call)}`;
@@ -83,12 +85,29 @@ function storeOfTypeormCall(r: StoreRegistry, c: TS.CallExpression, container: s
   const cx = r.cx;
   const recv = receiverOf(cx.ts, c);
   const arg0 = c.arguments[0];
-  const viaReceiver = recv && (r.ofExpression(recv) ?? r.ofType(cx.checker.getTypeAtLocation(recv)) ?? injected(r, recv));
+  const viaReceiver = recv && (r.ofExpression(recv) ?? r.ofType(cx.checker.getTypeAtLocation(recv)) ?? injected(r, recv) ?? custom(r, recv, (t) => r.ofType(t)));
   if (viaReceiver) return viaReceiver;
   if (!arg0) return undefined;
   const byArg = r.ofExpression(arg0);
   if (byArg) return byArg;
   return container === 'EntityManager' ? r.ofType(cx.checker.getTypeAtLocation(arg0)) : undefined;
+}
+
+/**
+ * A custom repository: the receiver's class extends `Repository<Member>` (or TreeRepository, MongoRepository),
+ * directly or through project classes (`class UserRepository extends BaseRepository<User>`). `of` reads the entity
+ * type: its store, or the type parameter of a generic base that stands for it.
+ */
+function custom(r: StoreRegistry, recv: TS.Expression, of: (t: TS.Type) => string | undefined): string | undefined {
+  const entity = r.baseTypeArguments(r.cx.checker.getTypeAtLocation(recv), (sym) => REPOSITORY.test(sym.getName()) && isTypeorm(r, sym))?.[0];
+  return entity && of(entity);
+}
+
+const REPOSITORY = /^(Repository|TreeRepository|MongoRepository)$/;
+
+function isTypeorm(r: StoreRegistry, sym: TS.Symbol): boolean {
+  const file = sym.declarations?.[0]?.getSourceFile();
+  return !!file && packageOfFile(r.cx.program, file) === 'typeorm';
 }
 
 /** `@InjectRepository(Member) private readonly repo: Repository<Member>` (NestJS), when the type says less. */
