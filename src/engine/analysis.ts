@@ -79,6 +79,11 @@ export interface ColumnTransform {
    * what the code gives `password` when `new_password` is given, and leaves it as given otherwise.
    */
   when?: string;
+  /**
+   * Only for an instance of the store's entity class: TypeORM runs an entity's listeners (`@BeforeInsert`) for rows
+   * whose constructor is the entity (EntityListenerMetadata.isAllowed), not for a DTO written whole.
+   */
+  instancesOnly?: true;
 }
 
 /** Where a write hook finds the row being written: `this`, or its parameter at this index. */

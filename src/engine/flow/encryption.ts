@@ -9,23 +9,33 @@ import type * as TS from 'typescript';
 import type { Analysis, ColumnTransform, EncryptedColumns } from '../analysis.js';
 import { skipOuter } from '../syntax.js';
 import type { Step } from '../model.js';
-import { type Val, join, sanitize, step, withFields } from '../value.js';
+import { EMPTY, type Val, field, join, restrict, sanitize, step, withFields } from '../value.js';
 import { typeLabels, typeName } from './type-labels.js';
 
 /**
  * The written value with the fields of encrypted columns sanitized (a row's own fields; an array literal's rows are
  * flattened before). `expr`, the written expression, tells by its type whether a column a transform depends on is given.
+ * With `placeholders`, a parameter standing for the whole row (`save(member)` in `create(member: Member)`: each caller
+ * fills it with the entity it built) has its columns sanitized too, so the caller's `member.password = body.password`
+ * arrives hashed; the rest of the row passes as it is.
  */
-export function encryptFields(cx: Analysis, v: Val, cols: EncryptedColumns, at: TS.Node, expr?: TS.Expression): Val {
-  if (!v.fields) return v;
+export function encryptFields(cx: Analysis, v: Val, cols: EncryptedColumns, at: TS.Node, expr?: TS.Expression, placeholders = false): Val {
+  const whole = placeholders ? v.params.filter((p) => !p.clean) : [];
+  if (!v.fields && whole.length === 0) return v;
   const fields = new Map<string, Val>();
   const type = expr ? cx.checker.getTypeAtLocation(skipOuter(cx.ts, expr)) : undefined;
-  const given = (column: string) => v.fields!.has(column) || !!type?.getProperty(column);
-  for (const [k, f] of v.fields) {
+  const given = (column: string) => !!v.fields?.has(column) || !!type?.getProperty(column);
+  const applies = (t: ColumnTransform) => !t.when || given(t.when);
+  for (const [k, f] of v.fields ?? []) {
     const t = cols.get(k);
-    fields.set(k, t && (!t.when || given(t.when)) ? transformed(f, t, cx.step(at, t.note)) : f);
+    fields.set(k, t && applies(t) ? transformed(f, t, cx.step(at, t.note)) : f);
   }
-  return { ...withFields(fields), labels: v.labels, params: v.params };
+  if (whole.length === 0) return { ...withFields(fields), labels: v.labels, params: v.params };
+  const row: Val = { labels: [], params: whole };
+  const hooked = [...cols].filter(([, t]) => applies(t));
+  for (const [k, t] of hooked) fields.set(k, join(fields.get(k) ?? EMPTY, transformed(field(row, k, cx.step(at, `.${k}`)), t, cx.step(at, t.note))));
+  const rest = restrict(row, { omit: hooked.map(([k]) => k) });
+  return { ...withFields(fields), labels: v.labels, params: [...v.params.filter((p) => p.clean), ...rest.params] };
 }
 
 /** What the written expression's type declares, the encrypted columns' members marked encrypted. */

@@ -31,7 +31,8 @@ export function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpressi
   // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see stores/encryption.ts and flow/encryption.ts
   const written = (value: Val, e: TS.Expression): Val => {
     const v = storage ? onlyColumns(cx, withoutRelations(cx, value, e), store) : value;
-    return enc ? join(flatten(encryptFields(cx, v, enc, call, e)), writtenByType(frame, e) ? encryptedTypeLabels(cx, e, enc) : EMPTY) : join(flatten(v), byType(e, v));
+    const cols = enc && columnsFor(cx, enc, e, store);
+    return cols ? join(flatten(encryptFields(cx, v, cols, call, e, true)), writtenByType(frame, e) ? encryptedTypeLabels(cx, e, cols) : EMPTY) : join(flatten(v), byType(e, v));
   };
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
   // A transfer carries its URL too: a query string or a path built from the data (`?email=${user.email}`,
@@ -62,6 +63,22 @@ export function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpressi
       return valueExpr ? written(fieldVal, valueExpr) : flatten(enc ? encryptFields(cx, fieldVal, enc, call) : fieldVal);
     }),
   );
+}
+
+/**
+ * The transforms that apply to the written expression. A hook runs whatever the row is made of, with one exception:
+ * TypeORM runs an entity's listeners only for an instance of the entity's class (EntityListenerMetadata.isAllowed
+ * compares `entity.constructor`), so a value typed otherwise (a DTO parameter) is written as given. An object literal
+ * keeps them (`save({ password })`: judged as before, docs/engine.md).
+ */
+function columnsFor(cx: Analysis, enc: EncryptedColumns, e: TS.Expression, store: string | undefined): EncryptedColumns | undefined {
+  const x = skipOuter(cx.ts, e);
+  if (cx.ts.isObjectLiteralExpression(x) || ![...enc.values()].some((t) => t.instancesOnly)) return enc;
+  const type = cx.checker.getNonNullableType(cx.checker.getTypeAtLocation(x));
+  const row = cx.checker.isArrayType(type) ? cx.checker.getTypeArguments(type as TS.TypeReference)[0] : type; // `save(members)`
+  if (store && row && cx.stores.storeOfType(row) === store) return enc;
+  const kept = new Map([...enc].filter(([, t]) => !t.instancesOnly));
+  return kept.size > 0 ? kept : undefined;
 }
 
 /** A field a sink selects, by name: exactly, or ignoring case for a header's name (`'set-cookie'`, `'Set-Cookie'`). */

@@ -55,7 +55,7 @@ export class EncryptedColumnFinder {
           if (!through) continue;
           const { clean, from, via } = through;
           const what = from === column ? `column ${column}` : `column ${column} (from ${from})`;
-          known.push({ column, on: hook.on, clean, note: `${what} ${cleanVerb(clean)} by ${clean.by} in ${hook.name}`, via, ...(from !== column ? { when: from } : {}) });
+          known.push({ column, on: hook.on, clean, note: `${what} ${cleanVerb(clean)} by ${clean.by} in ${hook.name}`, via, ...(from !== column ? { when: from } : {}), ...(store.startsWith('typeorm:') ? { instancesOnly: true as const } : {}) });
         }
       }
     }
