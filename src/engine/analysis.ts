@@ -190,6 +190,9 @@ export class Analysis {
    */
   readonly calledByFile = new Map<string, Set<string>>();
 
+  /** The `resolve` parameters of the promise executors being evaluated, with what they were passed (calls.ts). */
+  readonly resolvers = new Map<TS.Symbol, Val>();
+
   private attributed: string | undefined;
   /** The function whose summary is being evaluated. */
   private evaluating: Fn | undefined;

@@ -32,6 +32,7 @@ export function evalCall(frame: Evaluator, call: TS.CallExpression): Val {
   const { ts, checker, program } = frame.cx;
   const cx = frame.cx;
   const callee = skipOuter(ts, call.expression);
+  if (resolved(frame, call, callee)) return EMPTY;
   const receiverExpr = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? callee.expression : undefined;
   const receiver = receiverExpr ? frame.eval(receiverExpr) : EMPTY;
   const args = call.arguments.map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? EMPTY : frame.eval(a)));
@@ -239,6 +240,8 @@ function declaredNames(cx: Analysis): Set<string> {
  */
 export function evalNew(frame: Evaluator, e: TS.NewExpression): Val {
   const { ts, checker } = frame.cx;
+  const promised = promiseExecutor(frame, e);
+  if (promised) return promised;
   const args = (e.arguments ?? []).map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? EMPTY : frame.eval(a)));
   const decl = checker.getResolvedSignature(e)?.declaration;
   if (decl && !ts.isJSDocSignature(decl) && ts.isConstructorDeclaration(decl) && decl.body && frame.cx.isProjectFile(decl.getSourceFile())) {
@@ -246,6 +249,39 @@ export function evalNew(frame: Evaluator, e: TS.NewExpression): Val {
   }
   if (decl && frame.cx.isProjectFile(decl.getSourceFile())) return EMPTY; // a project class without a constructor body
   return args.length === 1 ? args[0]! : join(...args);
+}
+
+/**
+ * `new Promise((resolve, reject) => …)`: the executor runs at once, inline, and the promise holds what it passes to
+ * `resolve`, also from a callback inside it (`bcrypt.hash(pw, 10, (err, hash) => resolve(hash))`). Undefined when
+ * `e` is not a new Promise of TypeScript's lib with a function written in place.
+ */
+function promiseExecutor(frame: Evaluator, e: TS.NewExpression): Val | undefined {
+  const cx = frame.cx;
+  const ts = cx.ts;
+  const executor = e.arguments?.[0] && skipOuter(ts, e.arguments[0]);
+  if (!executor || !(ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) || !ts.isIdentifier(e.expression) || e.expression.text !== 'Promise') return undefined;
+  if (cx.checker.getSymbolAtLocation(e.expression)?.declarations?.some((d) => !d.getSourceFile().isDeclarationFile)) return undefined;
+  const first = executor.parameters[0];
+  const resolve = first && ts.isIdentifier(first.name) ? cx.checker.getSymbolAtLocation(first.name) : undefined;
+  if (resolve) cx.resolvers.set(resolve, EMPTY);
+  try {
+    frame.callback(executor, [EMPTY, EMPTY]);
+    return resolve ? (cx.resolvers.get(resolve) ?? EMPTY) : EMPTY;
+  } finally {
+    if (resolve) cx.resolvers.delete(resolve);
+  }
+}
+
+/** A call of a promise executor's `resolve` (promiseExecutor): what it passes is the promise's value. */
+function resolved(frame: Evaluator, call: TS.CallExpression, callee: TS.Expression): boolean {
+  const cx = frame.cx;
+  if (cx.resolvers.size === 0 || !cx.ts.isIdentifier(callee)) return false;
+  const sym = cx.checker.getSymbolAtLocation(callee);
+  const known = sym && cx.resolvers.get(sym);
+  if (!sym || known === undefined) return false;
+  cx.resolvers.set(sym, join(known, ...call.arguments.map((a) => frame.eval(a))));
+  return true;
 }
 
 /** A project function's summary, with the call's arguments in place of its parameters. */
