@@ -45,7 +45,7 @@ export interface Label {
    * through a parameter says (`dto.password` with `dto: User`), a guess each call site replaces with what its
    * argument holds at `path` when it shows it (value.ts, calls.ts instantiate).
    */
-  via?: { readonly index: number; readonly path: readonly string[] };
+  via?: { readonly index: number; readonly path: readonly string[]; /** what the parameter's type holds, not a declaration's */ readonly typed?: true };
   /**
    * In a file's facts only (never in the Model): such a label as the function's own evaluation saw it, kept by the
    * joins only if no call site in the project instantiates that function (join.ts joinFlows).

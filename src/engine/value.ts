@@ -109,7 +109,7 @@ export function sanitize(v: Val, clean: Clean, s: Step): Val {
  * `name` is the member), or the parameter itself (a parameter named `password`, what its type `User` holds). Not
  * for a base that holds data of its own.
  */
-export function throughParam(source: Val, base: Val, name?: string): Val {
+export function throughParam(source: Val, base: Val, name?: string, typed?: 'typed'): Val {
   if (source.labels.length === 0 || base.labels.length > 0) return source;
   // a member the function set itself holds what was set; the parameter with members set (`user.id = id`) is still
   // the caller's for the others
@@ -117,7 +117,7 @@ export function throughParam(source: Val, base: Val, name?: string): Val {
   const p = base.params[0];
   if (!p) return source;
   if (name === undefined ? p.omit || p.only : p.omit?.includes(name) || (p.only && !p.only.includes(name))) return source;
-  const via = { index: p.index, path: name === undefined ? p.path : [...p.path, name] };
+  const via = { index: p.index, path: name === undefined ? p.path : [...p.path, name], ...(typed ? { typed: true as const } : {}) };
   return { ...source, labels: source.labels.map((l) => (l.via ? l : { ...l, via })) };
 }
 

@@ -322,12 +322,14 @@ function instantiate(
     let at = val;
     for (const key of l.via.path) at = at.fields?.get(key) ?? EMPTY;
     if (at.labels.length > 0 || at.fields) return [];
+    // what the parameter's type holds: the fill adds what the argument's own type holds, from the call site
+    if (l.via.typed && l.via.path.length === 0 && expr) return [];
     const origin = expr ? valueOrigin(frame, expr) : 'typed';
     if (origin === 'loaded') return [{ ...withoutVia(l), loaded: true }];
     const up = at.params[0] ?? (val.labels.length === 0 && !val.fields ? val.params[0] : undefined);
     if (up) return up.omit || up.only ? [withoutVia(l)] : [{ ...l, via: { index: up.index, path: at.params[0] ? up.path : [...up.path, ...l.via.path] } }];
-    if (l.how === 'annotation' || l.how === 'brand' || !(val.fields || origin === 'literal')) return [withoutVia(l)];
-    return [];
+    if (l.how === 'annotation' || l.how === 'brand') return [withoutVia(l)];
+    return val.fields || origin === 'literal' ? [] : [withoutVia(l)];
   };
   const fill = (v: Val, keepConcrete: boolean, storage = false): Val => {
     const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, fill(f, keepConcrete, storage)] as const)) : undefined;
@@ -341,7 +343,7 @@ function instantiate(
       // rest's own declared type already said in the callee what it holds, and a generic helper (an HTTP response
       // wrapper's `...rest` of `TData`) would otherwise take on every member of whatever type a caller passes.
       const shaped = p.omit !== undefined || p.only !== undefined;
-      if (expr && p.path.length === 0 && !shaped) got = join(got, throughParam(byType(expr, storage), val));
+      if (expr && p.path.length === 0 && !shaped) got = join(got, throughParam(byType(expr, storage), val, undefined, 'typed'));
       for (const key of p.path) got = field(got, key, callStep);
       if (shaped) got = restrict(got, p);
       got = { labels: got.labels.map((l) => ({ ...l, steps: [...l.steps, ...p.steps] })), params: got.params, ...(got.fields ? { fields: got.fields } : {}) };

@@ -27,12 +27,14 @@ export function sinkData(frame: Evaluator, sink: SinkSpec, call: TS.CallExpressi
       sink.kind === 'response' ? respondedByType(frame, e)
       : !storage ? typeLabels(cx, e, redact) : writtenByType(frame, e) ? typeLabels(cx, e, redact, { storage }) : parametersByType(frame, v),
       v,
+      undefined,
+      'typed',
     );
   // Columns the ORM encrypts on write (TypeORM transformers, prisma-field-encryption): see stores/encryption.ts and flow/encryption.ts
   const written = (value: Val, e: TS.Expression): Val => {
     const v = storage ? onlyColumns(cx, withoutRelations(cx, value, e), store) : value;
     const cols = enc && columnsFor(cx, enc, e, store);
-    return cols ? join(flatten(encryptFields(cx, v, cols, call, e, true)), writtenByType(frame, e) ? throughParam(encryptedTypeLabels(cx, e, cols), v) : EMPTY) : join(flatten(v), byType(e, v));
+    return cols ? join(flatten(encryptFields(cx, v, cols, call, e, true)), writtenByType(frame, e) ? throughParam(encryptedTypeLabels(cx, e, cols), v, undefined, 'typed') : EMPTY) : join(flatten(v), byType(e, v));
   };
   const selectors = sink.data === 'all' ? call.arguments.map((_, i) => i) : sink.data;
   // A transfer carries its URL too: a query string or a path built from the data (`?email=${user.email}`,
