@@ -124,7 +124,7 @@ function queueName(cx: Analysis, recv: TS.Expression): string | undefined {
 
 /**
  * "src/users/users.service.ts#withdraw", "users.service.ts#UsersService.withdraw", "#withdraw", and a function an
- * object literal holds: "userController.ts#userController.deleteProfile" (`export const userController = {
+ * object literal holds: "…#userController.deleteProfile" (`export const userController = {
  * deleteProfile: async (req, res) => … }`), "routes.ts#default.remove" (`export default { … }`). A class's method
  * may be inherited (`UserService.forceDelete` of `class UserService extends BaseService<User>`): the base class's
  * method, with the stores the class binds the base's type parameters to (`binds`, from `registry`).
