@@ -319,6 +319,9 @@ function instantiate(
   //   holds as data loaded from a store if the argument was loaded (valueOrigin), else as said.
   const settle = (l: Label & { via: NonNullable<Label['via']> }): Label[] => {
     const { val, expr } = argOf(l.via.index);
+    // a member the parameter's type declares explicitly (an annotation, a brand): it holds, unless the argument shows
+    // that item itself (`cardNumber: payment.card?.number` is unknown, yet annotated a card number)
+    if (l.via.typed && (l.how === 'annotation' || l.how === 'brand')) return flatten(val).labels.some((x) => x.item === l.item) ? [] : [withoutVia(l)];
     let at = val;
     for (const key of l.via.path) at = at.fields?.get(key) ?? EMPTY;
     if (at.labels.length > 0 || at.fields) return [];
